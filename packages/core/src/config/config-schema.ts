@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { TopLevelConditionSchema } from './condition-schema.ts';
+
+/** Station, stage, team and queue ids: lowercase kebab-case, so they are safe as keys, CSS parts and URLs. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and "-" (at most 64), e.g. "hold-for-future-close".');
+
+/** ISO 8601 duration such as "PT5M", "PT48H" or "P3D". */
+export const DurationSchema = z.iso.duration({ message: 'Use an ISO 8601 duration such as "PT5M", "PT48H" or "P3D".' });
+
+export const StrategySchema = z.enum(['round-robin', 'weighted', 'least-loaded', 'queue']);
+export type Strategy = z.infer<typeof StrategySchema>;
+
+export const PoolSchema = z.strictObject({
+  team: z.string().min(1).optional(),
+  skills: z.array(z.string().min(1)).optional(),
+  territory: z.string().min(1).optional(),
+  reps: z.array(z.string().min(1)).optional().describe('An explicit list of rep ids.'),
+});
+export type Pool = z.infer<typeof PoolSchema>;
+
+/** Where a lead goes: a station, optionally a stage in it, a pool of people and how to pick one. */
+export const RouteTargetSchema = z.strictObject({
+  station: IdSchema,
+  stage: IdSchema.optional().describe("Defaults to the station's first stage."),
+  pool: PoolSchema.optional(),
+  strategy: StrategySchema.optional(),
+  queue: IdSchema.optional().describe('Queue used when nobody in the pool is eligible, or with strategy "queue".'),
+});
+export type RouteTarget = z.infer<typeof RouteTargetSchema>;
+
+export const WipLimitSchema = z.strictObject({
+  stage: IdSchema,
+  perRep: z.int().min(1).optional(),
+  total: z.int().min(1).optional(),
+  overflowTo: IdSchema.optional().describe('Stage that takes leads over the limit, e.g. back to lead generation.'),
+});
+export type WipLimit = z.infer<typeof WipLimitSchema>;
+
+export const StationSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1).max(200),
+  stages: z.array(IdSchema).min(1),
+  wipLimits: z.array(WipLimitSchema).optional(),
+  queue: IdSchema.optional().describe("The station's default queue for leads nobody can take."),
+});
+export type Station = z.infer<typeof StationSchema>;
+
+export const TransitionSchema = z.strictObject({
+  from: IdSchema,
+  to: IdSchema,
+  name: z.string().max(200).optional(),
+  conditions: TopLevelConditionSchema.optional().describe('A guard over the lead and the move; the move is refused when it fails.'),
+});
+export type Transition = z.infer<typeof TransitionSchema>;
+
+export const DeadlineSchema = z.strictObject({
+  stage: IdSchema,
+  within: DurationSchema,
+  then: z.enum(['reroute', 'move']).describe('"reroute": route again to someone else; "move": move to `to`.'),
+  to: IdSchema.optional(),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const LineSchema = z.strictObject({
+  stations: z.array(StationSchema).min(1),
+  terminal: z.array(IdSchema).default([]),
+  transitions: z.array(TransitionSchema).default([]),
+  deadlines: z.array(DeadlineSchema).default([]),
+});
+
+export const RouteRuleSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  priority: z.int().min(1).optional().describe('Higher runs first; equal priorities keep document order. Default 1.'),
+  conditions: TopLevelConditionSchema,
+  event: z.strictObject({ type: z.literal('route'), params: RouteTargetSchema }),
+});
+export type RouteRule = z.infer<typeof RouteRuleSchema>;
+
+export const RoutingSchema = z.strictObject({
+  conditions: z.record(IdOrNameSchema(), TopLevelConditionSchema).optional(),
+  rules: z.array(RouteRuleSchema).default([]),
+  fallback: RouteTargetSchema,
+});
+
+function IdOrNameSchema() {
+  return z.string().min(1).max(200);
+}
+
+export const PromotionSchema = z.strictObject({
+  path: z.array(IdSchema).min(2),
+  rules: z.array(z.json()).default([]),
+  forbidden: z.array(z.strictObject({ from: IdSchema, to: IdSchema, reason: z.string().min(1) })).default([]),
+});
+
+export const BenchmarksSchema = z.strictObject({
+  metrics: z.array(z.json()).default([]),
+});
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1),
+  line: LineSchema,
+  routing: RoutingSchema,
+  promotion: PromotionSchema.optional(),
+  benchmarks: BenchmarksSchema.optional(),
+});
+
+/** A validated config document. Only `validateConfig`/`parseConfig` produce one. */
+export type SalesLineConfig = z.infer<typeof ConfigSchema>;
+export type SalesLineConfigInput = z.input<typeof ConfigSchema>;
