@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TopLevelConditionSchema } from './condition-schema.ts';
+import { BenchmarksSchema } from '../benchmarks/benchmarks-schema.ts';
 
 /** Station, stage, team and queue ids: lowercase kebab-case, so they are safe as keys, CSS parts and URLs. */
 export const IdSchema = z
@@ -94,9 +95,7 @@ export const PromotionSchema = z.strictObject({
   forbidden: z.array(z.strictObject({ from: IdSchema, to: IdSchema, reason: z.string().min(1) })).default([]),
 });
 
-export const BenchmarksSchema = z.strictObject({
-  metrics: z.array(z.json()).default([]),
-});
+export { BenchmarksSchema };
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SalesLineError, type ConfigIssue } from '../errors.ts';
 import { ConfigSchema, type SalesLineConfig } from './config-schema.ts';
+import { benchmarkIssues } from '../benchmarks/benchmark-issues.ts';
 
 export type ValidationResult = { ok: true; config: SalesLineConfig } | { ok: false; issues: ConfigIssue[] };
 
@@ -8,6 +9,8 @@ export type ValidationResult = { ok: true; config: SalesLineConfig } | { ok: fal
 export function validateConfig(input: unknown): ValidationResult {
   const parsed = ConfigSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toConfigIssue) };
+  const crossIssues = [...benchmarkIssues(parsed.data)];
+  if (crossIssues.length > 0) return { ok: false, issues: crossIssues };
   return { ok: true, config: parsed.data };
 }
 
