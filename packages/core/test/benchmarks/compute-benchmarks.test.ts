@@ -142,4 +142,24 @@ describe('computeBenchmarks', () => {
   it('refuses something that is not an activity', () => {
     expect(() => computeBenchmarks(benchmarkConfig(), [null as never], [], WEEK)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
   });
+
+  it('forgets the oldest waiting lead beyond maxPendingLeads and says how many were forgotten', () => {
+    const created = (lead: string, hour: number) => ({ repId: 'ops', type: 'lead-created', leadId: lead, at: `2026-03-02T0${hour}:00:00Z` });
+    const touched = (lead: string, hour: number) => ({ repId: 'ana', type: 'first-touch', leadId: lead, at: `2026-03-02T0${hour}:00:00Z` });
+    const activities = [created('a', 1), created('b', 2), created('c', 3), touched('a', 4), touched('b', 5), touched('c', 9)];
+    const result = computeBenchmarks(benchmarkConfig(), activities, [rep('ana', 'lead-generation')], WEEK, { maxPendingLeads: 2 });
+    expect(result.evictedLeads).toBe(1);
+    // a was forgotten; b took 3 h, c 6 h.
+    expect(repRow(result, 'speed-to-lead', 'ana')).toMatchObject({ value: 4.5, basis: 2 });
+  });
+
+  it('ignores an end activity that comes before its lead started', () => {
+    const activities = [
+      { repId: 'ana', type: 'first-touch', leadId: 'a', at: '2026-03-02T01:00:00Z' },
+      { repId: 'ops', type: 'lead-created', leadId: 'a', at: '2026-03-02T02:00:00Z' },
+      { repId: 'ana', type: 'first-touch', leadId: 'a', at: '2026-03-02T05:00:00Z' },
+    ];
+    const result = computeBenchmarks(benchmarkConfig(), activities, [rep('ana', 'lead-generation')], WEEK);
+    expect(repRow(result, 'speed-to-lead', 'ana')).toMatchObject({ value: 3, basis: 1 });
+  });
 });
