@@ -50,3 +50,14 @@ export type {
 } from './benchmarks/benchmark-report.ts';
 export type { Distribution } from './benchmarks/distribution.ts';
 export { benchmarkIssues } from './benchmarks/benchmark-issues.ts';
+export { PromotionSchema, PromotionRuleSchema } from './promotion/promotion-schema.ts';
+export type { PromotionConfig, PromotionRule } from './promotion/promotion-schema.ts';
+export { DEFAULT_CAREER_PATH, DEFAULT_FORBIDDEN_PROMOTIONS } from './promotion/career-path.ts';
+export type { ForbiddenPromotion } from './promotion/career-path.ts';
+export { evaluatePromotions } from './promotion/evaluate-promotions.ts';
+export type { PromotionReport } from './promotion/evaluate-promotions.ts';
+export type { PromotionCriterion } from './promotion/describe-criterion.ts';
+export type { PromotionContext } from './promotion/promotion-facts.ts';
+export { checkPromotion, assertPromotion } from './promotion/check-promotion.ts';
+export type { PromotionCheck } from './promotion/check-promotion.ts';
+export { promotionIssues } from './promotion/promotion-issues.ts';

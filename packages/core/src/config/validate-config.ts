@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { SalesLineError, type ConfigIssue } from '../errors.ts';
 import { ConfigSchema, type SalesLineConfig } from './config-schema.ts';
 import { benchmarkIssues } from '../benchmarks/benchmark-issues.ts';
+import { promotionIssues } from '../promotion/promotion-issues.ts';
 
 export type ValidationResult = { ok: true; config: SalesLineConfig } | { ok: false; issues: ConfigIssue[] };
 
@@ -9,7 +10,7 @@ export type ValidationResult = { ok: true; config: SalesLineConfig } | { ok: fal
 export function validateConfig(input: unknown): ValidationResult {
   const parsed = ConfigSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(toConfigIssue) };
-  const crossIssues = [...benchmarkIssues(parsed.data)];
+  const crossIssues = [...benchmarkIssues(parsed.data), ...promotionIssues(parsed.data)];
   if (crossIssues.length > 0) return { ok: false, issues: crossIssues };
   return { ok: true, config: parsed.data };
 }
