@@ -9,7 +9,8 @@ type Path = (string | number)[];
 
 interface FactCheck {
   metrics: Map<string, string>;
-  from: string;
+  /** `undefined` when the rule's own station is unknown (already reported). */
+  from: string | undefined;
 }
 
 const PLAIN_FACTS = new Set(['monthsInStation', 'openHeadcount', 'station', 'nextStation', 'metric', 'competency']);
@@ -22,7 +23,7 @@ function factIssue(fact: string, check: FactCheck, path: Path): ConfigIssue | un
       const known = [...check.metrics.keys()];
       return { code: 'unknown-metric', path, message: `No benchmark metric "${metric[1]}"; benchmarks.metrics has: ${known.length === 0 ? '(none)' : known.join(', ')}.` };
     }
-    if (station !== check.from) {
+    if (check.from !== undefined && station !== check.from) {
       return { code: 'unknown-metric', path, message: `The metric "${metric[1]}" measures ${station}, but this rule is for reps in ${check.from}: it would never have a value.` };
     }
     return undefined;
@@ -48,6 +49,11 @@ function conditionIssues(node: ConditionNode, check: FactCheck, path: Path, dept
   if (fact) issues.push(fact);
   if (readOperator(node.operator) === undefined) {
     issues.push({ code: 'unknown-operator', path: [...path, 'operator'], message: `Unknown operator "${node.operator}"; promotion rules use json-rules-engine's built-in operators, optionally as "not:<operator>".` });
+  }
+  const isReference = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value) && 'fact' in node.value;
+  if (/^(not:)?(in|notIn)$/.test(node.operator) && !Array.isArray(node.value) && !isReference) {
+    // json-rules-engine throws on a number here and matches substrings of a string.
+    issues.push({ code: 'invalid-value', path: [...path, 'value'], message: `"${node.operator}" needs a list of values, e.g. ["a", "b"].` });
   }
   if (node.path !== undefined && !SAFE_PATH.test(node.path)) {
     issues.push({ code: 'unsafe-path', path: [...path, 'path'], message: `Use a plain property path such as "$.renewal-rate.value"; filters and scripts are not allowed.` });
@@ -92,7 +98,7 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
     const first = steps.get(step);
     if (first !== undefined) issues.push({ code: 'duplicate-rule', path, message: `promotion.rules[${first}] already sets the conditions for ${step}.` });
     else steps.set(step, i);
-    issues.push(...conditionIssues(rule.conditions, { metrics, from: rule.from }, [...path, 'conditions'], 1));
+    issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions'], 1));
   });
   promotion.forbidden.forEach((rule, i) => {
     issues.push(...unknown(rule.from, ['promotion', 'forbidden', i, 'from']), ...unknown(rule.to, ['promotion', 'forbidden', i, 'to']));
