@@ -61,3 +61,5 @@ export type { PromotionContext } from './promotion/promotion-facts.ts';
 export { checkPromotion, assertPromotion } from './promotion/check-promotion.ts';
 export type { PromotionCheck } from './promotion/check-promotion.ts';
 export { promotionIssues } from './promotion/promotion-issues.ts';
+export { generateActivities } from './benchmarks/generate-activities.ts';
+export type { ActivityScenario } from './benchmarks/generate-activities.ts';

@@ -1,4 +1,5 @@
 import { quantile } from './distribution.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * A uniform random sample of at most `capacity` numbers from a stream of any length
@@ -11,11 +12,11 @@ export class Reservoir {
   readonly capacity: number;
   #sample: number[] = [];
   #seen = 0;
-  #state: number;
+  readonly #random: () => number;
 
   constructor(capacity: number, seed = 0x9e3779b9) {
     this.capacity = Math.max(1, Math.floor(capacity));
-    this.#state = seed >>> 0 || 1;
+    this.#random = seededRandom(seed);
   }
 
   /** How many values the stream held (not how many are kept). */
@@ -36,14 +37,5 @@ export class Reservoir {
   /** The p-th quantile (0–100) of the sample; `null` when nothing was added. */
   quantile(p: number): number | null {
     return quantile([...this.#sample].sort((a, b) => a - b), p);
-  }
-
-  // mulberry32: small, fast and good enough for sampling; no Math.random, so runs repeat.
-  #random(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 }
