@@ -82,8 +82,11 @@ export function describeCriterion(trace: FactTrace, negated: boolean, metrics: r
   const base = trace.operator.replace(/^not:/, '');
   const operator = operatorNegated ? (NEGATED[base] ?? base) : base;
   const { label, format } = labelFact(trace.fact, trace.path, metrics, next);
-  const required = `${SYMBOLS[operator] ?? operator} ${show(trace.value, format)}`;
-  const actual = trace.missing ? 'not measured' : show(trace.factValue, format);
   const met = trace.result !== negated;
+  const expected = show(trace.value, format);
+  const required = `${SYMBOLS[operator] ?? operator} ${expected}`;
+  let actual = trace.missing ? 'not measured' : show(trace.factValue, format);
+  // "5.97 months" must not read "6 — needs ≥ 6" when it falls short.
+  if (!met && actual === expected && typeof trace.factValue === 'number') actual = String(Number(trace.factValue.toPrecision(6)));
   return { description: `${name ?? label} ${actual} — needs ${required}`, fact: trace.fact, actual: trace.factValue, required, met };
 }

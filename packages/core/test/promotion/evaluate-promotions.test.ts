@@ -76,6 +76,12 @@ describe('evaluatePromotions', () => {
     });
   });
 
+  it('never shows a shortfall rounded up to the requirement', () => {
+    const [ana] = evaluatePromotions(promotionConfig(), [rep('ana', 'lead-generation', '2025-06-01')], pathMetrics(), '2025-11-30T00:00:00Z');
+    // 182 days is 5.98 average months.
+    expect(ana!.missing).toEqual(['Months in station 5.97959 — needs ≥ 6']);
+  });
+
   it('counts months in station from the given now', () => {
     const early = evaluatePromotions(promotionConfig(), [rep('ana', 'lead-generation', '2025-06-01')], pathMetrics(), '2025-10-01T00:00:00Z')[0]!;
     expect(early.eligible).toBe(false);
