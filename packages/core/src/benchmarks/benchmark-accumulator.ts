@@ -146,6 +146,9 @@ export class BenchmarkAccumulator {
     const starts = leadId === undefined ? undefined : this.#timeByFrom.get(type);
     if (starts !== undefined) for (const pending of starts) pending.start(leadId as string, at);
     const state = at >= this.#from ? this.#reps.get(activity.repId) : undefined;
+    // The lead is touched whoever does it and whenever: its pair closes even when nobody is credited.
+    const ends = leadId === undefined ? undefined : this.#timeByTo.get(type);
+    if (ends !== undefined) for (const pending of ends) this.#closePair(pending, leadId as string, at, state);
     if (state === undefined) {
       this.#ignored += 1;
       return;
@@ -158,16 +161,15 @@ export class BenchmarkAccumulator {
     const station = state.rep.station;
     if (this.#countTypes.get(station)?.has(type)) state.counts.set(type, (state.counts.get(type) ?? 0) + 1);
     if (this.#sumTypes.get(station)?.has(type)) state.sums.set(type, (state.sums.get(type) ?? 0) + (activity.value ?? 0));
-    const ends = leadId === undefined ? undefined : this.#timeByTo.get(type);
-    if (ends === undefined) return;
-    for (const pending of ends) {
-      // The lead is touched whoever does it; only a rep of the metric's station is credited.
-      const start = pending.take(leadId as string, at);
-      if (start === undefined || pending.metric.station !== station) continue;
-      let sample = state.durations.get(pending.metric.id);
-      if (sample === undefined) state.durations.set(pending.metric.id, (sample = new Reservoir(this.#reservoirSize, hashSeed(state.rep.id))));
-      sample.add((at - start) / 3_600_000);
-    }
+  }
+
+  /** Only a rep of the metric's station, inside the period, is credited with the duration. */
+  #closePair(pending: PendingStarts, leadId: string, at: number, state: RepAggregate | undefined): void {
+    const start = pending.take(leadId, at);
+    if (start === undefined || state === undefined || pending.metric.station !== state.rep.station) return;
+    let sample = state.durations.get(pending.metric.id);
+    if (sample === undefined) state.durations.set(pending.metric.id, (sample = new Reservoir(this.#reservoirSize, hashSeed(state.rep.id))));
+    sample.add((at - start) / 3_600_000);
   }
 
   /** Adds a chunk of activities in order. */

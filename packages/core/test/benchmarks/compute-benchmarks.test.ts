@@ -153,6 +153,19 @@ describe('computeBenchmarks', () => {
     expect(repRow(result, 'speed-to-lead', 'ana')).toMatchObject({ value: 4.5, basis: 2 });
   });
 
+  it('closes a lead pair touched before the period or by someone not handed in, without crediting anyone', () => {
+    const activities = [
+      { repId: 'ops', type: 'lead-created', leadId: 'a', at: '2026-03-01T01:00:00Z' },
+      { repId: 'ana', type: 'first-touch', leadId: 'a', at: '2026-03-01T02:00:00Z' },
+      { repId: 'ana', type: 'first-touch', leadId: 'a', at: '2026-03-02T02:00:00Z' },
+      { repId: 'ops', type: 'lead-created', leadId: 'b', at: '2026-03-02T01:00:00Z' },
+      { repId: 'temp', type: 'first-touch', leadId: 'b', at: '2026-03-02T02:00:00Z' },
+      { repId: 'ana', type: 'first-touch', leadId: 'b', at: '2026-03-02T03:00:00Z' },
+    ];
+    const result = computeBenchmarks(benchmarkConfig(), activities, [rep('ana', 'lead-generation')], WEEK);
+    expect(repRow(result, 'speed-to-lead', 'ana')).toMatchObject({ value: null, basis: 0 });
+  });
+
   it('ignores an end activity that comes before its lead started', () => {
     const activities = [
       { repId: 'ana', type: 'first-touch', leadId: 'a', at: '2026-03-02T01:00:00Z' },
