@@ -119,6 +119,9 @@ export class BenchmarkAccumulator {
     if (this.#reps.has(rep.id)) throw new SalesLineError('invalid-rep', `reps: the id "${rep.id}" appears twice; rep ids must be unique.`);
     const rampMonths = this.#benchmarks.ramp.byStation?.[rep.station] ?? this.#benchmarks.ramp.months;
     const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
+    if (rep.joinedStationAt !== undefined && !Number.isFinite(joined)) {
+      throw new SalesLineError('invalid-rep', `reps: "${rep.id}".joinedStationAt "${rep.joinedStationAt}" is not a date; use ISO 8601 such as "2025-06-01".`);
+    }
     this.#reps.set(rep.id, {
       rep,
       // Ramping at the period's start: part of the period's figures come from ramp time.

@@ -1,6 +1,7 @@
 import type { BenchmarkReport, RepMetrics } from '../benchmarks/benchmark-report.ts';
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Rep } from '../line/lead.ts';
+import { SalesLineError } from '../errors.ts';
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { DEFAULT_CAREER_PATH, findForbidden } from './career-path.ts';
 import { describeCriterion, type PromotionCriterion } from './describe-criterion.ts';
@@ -107,6 +108,7 @@ export function evaluatePromotions(
   const path = promotion?.path ?? [...DEFAULT_CAREER_PATH];
   const standings = readRepMetrics(metrics);
   const nowMs = toEpochMs(now);
+  if (!Number.isFinite(nowMs)) throw new SalesLineError('invalid-input', `now: "${String(now)}" is not a date-time; use ISO 8601 or epoch milliseconds.`);
   const definitions = config.benchmarks?.metrics ?? [];
   return reps.map((rep) => {
     const next = nextOnPath(path, rep.station);

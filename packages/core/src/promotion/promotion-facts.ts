@@ -2,6 +2,7 @@ import { toEpochMs } from '../benchmarks/activity.ts';
 import type { BenchmarkReport, RepMetrics } from '../benchmarks/benchmark-report.ts';
 import { toRepMetrics } from '../benchmarks/benchmark-report.ts';
 import type { Rep } from '../line/lead.ts';
+import { SalesLineError } from '../errors.ts';
 import type { Facts } from './evaluate-condition.ts';
 
 /** What the host knows that core cannot compute: ratings from reviews, and open seats. */
@@ -37,6 +38,9 @@ function competenciesOf(rep: Rep, context: PromotionContext): Record<string, num
  */
 export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetrics, now: number, context: PromotionContext): Facts {
   const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
+  if (rep.joinedStationAt !== undefined && !Number.isFinite(joined)) {
+    throw new SalesLineError('invalid-rep', `reps: "${rep.id}".joinedStationAt "${rep.joinedStationAt}" is not a date; use ISO 8601 such as "2025-06-01".`);
+  }
   const own = metrics[rep.id] ?? {};
   const competencies = competenciesOf(rep, context);
   const facts: Record<string, unknown> = {

@@ -139,6 +139,10 @@ describe('computeBenchmarks', () => {
     );
   });
 
+  it('refuses a rep whose join date cannot be read', () => {
+    expect(() => computeBenchmarks(benchmarkConfig(), [], [rep('ana', 'lead-generation', 'soon')], WEEK)).toThrow(expect.objectContaining({ code: 'invalid-rep' }));
+  });
+
   it('refuses something that is not an activity', () => {
     expect(() => computeBenchmarks(benchmarkConfig(), [null as never], [], WEEK)).toThrow(expect.objectContaining({ code: 'invalid-input' }));
   });

@@ -82,6 +82,13 @@ describe('evaluatePromotions', () => {
     expect(ana!.missing).toEqual(['Months in station 5.97959 — needs ≥ 6']);
   });
 
+  it('refuses an unreadable join date or now with a clear error', () => {
+    expect(() => evaluatePromotions(promotionConfig(), [rep('ana', 'lead-generation', 'last spring')], {}, NOW)).toThrow(
+      expect.objectContaining({ code: 'invalid-rep', message: expect.stringMatching(/"ana".joinedStationAt "last spring"/) }),
+    );
+    expect(() => evaluatePromotions(promotionConfig(), [], {}, 'tomorrow')).toThrow(expect.objectContaining({ code: 'invalid-input' }));
+  });
+
   it('counts months in station from the given now', () => {
     const early = evaluatePromotions(promotionConfig(), [rep('ana', 'lead-generation', '2025-06-01')], pathMetrics(), '2025-10-01T00:00:00Z')[0]!;
     expect(early.eligible).toBe(false);
