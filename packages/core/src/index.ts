@@ -63,3 +63,4 @@ export type { PromotionCheck } from './promotion/check-promotion.ts';
 export { promotionIssues } from './promotion/promotion-issues.ts';
 export { generateActivities } from './benchmarks/generate-activities.ts';
 export type { ActivityScenario } from './benchmarks/generate-activities.ts';
+export { splitLines } from './benchmarks/split-lines.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActivitiesCsv, parseActivitiesNdjson, readActivities, readActivityLines, type ActivityLineResult } from '../../src/index.ts';
+import { parseActivitiesCsv, parseActivitiesNdjson, readActivities, readActivityLines, splitLines, type ActivityLineResult } from '../../src/index.ts';
 
 describe('readActivities', () => {
   it('keeps the good items and names each bad one by position', () => {
@@ -81,5 +81,18 @@ describe('readActivityLines', () => {
     for await (const result of readActivityLines(['{"repId":"a","type":"dial","at":1}', 'nope'], 'ndjson')) results.push(result);
     expect(results.map((r) => r.ok)).toEqual([true, false]);
     expect(results[1]).toMatchObject({ line: 2 });
+  });
+});
+
+describe('splitLines', () => {
+  it('rebuilds lines from chunks cut anywhere, so line numbers stay right', async () => {
+    const text = 'repId,type,at\r\nana,dial,0\r\nbad\nben,dial,5';
+    const chunks = [text.slice(0, 5), text.slice(5, 16), text.slice(16, 17), text.slice(17)];
+    const lines: string[] = [];
+    for await (const line of splitLines(chunks)) lines.push(line);
+    expect(lines).toEqual(['repId,type,at', 'ana,dial,0', 'bad', 'ben,dial,5']);
+    const results: ActivityLineResult[] = [];
+    for await (const result of readActivityLines(splitLines(chunks), 'csv')) results.push(result);
+    expect(results.map((r) => (r.ok ? r.activity.repId : `!${r.line}`))).toEqual(['ana', '!3', 'ben']);
   });
 });
