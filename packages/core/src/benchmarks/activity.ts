@@ -19,11 +19,20 @@ const ActivityTypeSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use a lowercase kebab-case activity type such as "meeting-set".');
 
-/** Epoch milliseconds or an ISO 8601 date-time with an offset (e.g. "2026-03-02T09:15:00Z"). */
-const InstantSchema = z.union([
-  z.number().finite().describe('Epoch milliseconds.'),
-  z.iso.datetime({ offset: true, message: 'Use an ISO 8601 date-time such as "2026-03-02T09:15:00Z", or epoch milliseconds.' }),
-]);
+const INSTANT_MESSAGE = 'Use an ISO 8601 date-time with an offset such as "2026-03-02T09:15:00Z", a date such as "2026-03-02" (UTC midnight), or epoch milliseconds.';
+
+/**
+ * Epoch milliseconds, an ISO 8601 date-time with an offset, or a date (read as UTC). A
+ * date-time without an offset is refused: it would mean a different instant on every machine.
+ */
+const InstantSchema = z.union(
+  [
+    z.number().finite().describe('Epoch milliseconds.'),
+    z.iso.datetime({ offset: true }),
+    z.iso.date(),
+  ],
+  { error: INSTANT_MESSAGE },
+);
 
 /**
  * One thing a rep did: a dial, a meeting set, a deal won. Benchmarks are computed from a

@@ -15,6 +15,16 @@ describe('readActivities', () => {
     expect(result.issues[1]?.message).toMatch(/kebab-case/);
   });
 
+  it('accepts dates as UTC midnight and refuses date-times without an offset', () => {
+    const result = readActivities([
+      { repId: 'ana', type: 'dial', at: '2026-03-02' },
+      { repId: 'ana', type: 'dial', at: '2026-03-02T10:00:00' },
+      { repId: 'ana', type: 'dial', at: '2026-03-02T10:00:00+02:00' },
+    ]);
+    expect(result.activities.map((a) => a.at)).toEqual(['2026-03-02', '2026-03-02T10:00:00+02:00']);
+    expect(result.issues).toEqual([{ line: 2, message: expect.stringMatching(/^line 2: at: Use an ISO 8601 date-time with an offset/) }]);
+  });
+
   it('refuses unknown fields so a typo is not silently dropped', () => {
     const result = readActivities([{ repId: 'ana', type: 'dial', at: 0, vaule: 3 }]);
     expect(result.issues[0]?.message).toMatch(/vaule/);
