@@ -107,7 +107,11 @@ export class BenchmarkAccumulator {
     const types = (table: Map<string, Set<string>>) => table.get(metric.station) ?? table.set(metric.station, new Set()).get(metric.station)!;
     if (metric.kind === 'count') types(this.#countTypes).add(metric.type);
     if (metric.kind === 'rate') types(this.#countTypes).add(metric.numerator).add(metric.denominator);
-    if (metric.kind === 'sum') types(this.#sumTypes).add(metric.type);
+    if (metric.kind === 'sum') {
+      types(this.#sumTypes).add(metric.type);
+      // Counted too: how many activities a sum rests on is its basis.
+      types(this.#countTypes).add(metric.type);
+    }
     if (metric.kind !== 'time') return;
     const pending = new PendingStarts(metric, maxPendingLeads);
     const push = (table: Map<string, PendingStarts[]>, type: string) => table.set(type, [...(table.get(type) ?? []), pending]);
@@ -130,7 +134,6 @@ export class BenchmarkAccumulator {
       sums: new Map(),
       activeDays: new Set(),
       durations: new Map(),
-      activities: 0,
     });
   }
 
@@ -157,7 +160,6 @@ export class BenchmarkAccumulator {
       return;
     }
     this.#counted += 1;
-    state.activities += 1;
     const day = Math.floor(at / DAY_MS);
     // 1970-01-01 was a Thursday (4).
     if (this.#workdays[(((day + 4) % 7) + 7) % 7]) state.activeDays.add(day);

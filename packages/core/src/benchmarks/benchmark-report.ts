@@ -19,7 +19,7 @@ export interface RepBenchmark {
   ramping: boolean;
   /** `null` when the metric has no target or the rep no value. */
   meetsTarget: boolean | null;
-  /** What the value rests on: activities counted, the rate's denominator, or the lead pairs timed. */
+  /** What the value rests on: activities of the type counted or summed, the rate's denominator, or the lead pairs timed. */
   basis: number;
 }
 

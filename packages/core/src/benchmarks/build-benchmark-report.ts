@@ -17,7 +17,6 @@ export interface RepAggregate {
   activeDays: Set<number>;
   /** `time` metric id → sample of durations in hours. */
   durations: Map<string, Reservoir>;
-  activities: number;
 }
 
 interface Measured {
@@ -40,7 +39,7 @@ const MEASURES: { [K in BenchmarkMetric['kind']]: Measure<K> } = {
   },
   sum: (metric, rep) => {
     const sum = rep.sums.get(metric.type) ?? 0;
-    return { value: metric.per === 'workday' ? perDay(sum, rep) : sum, basis: rep.activities };
+    return { value: metric.per === 'workday' ? perDay(sum, rep) : sum, basis: rep.counts.get(metric.type) ?? 0 };
   },
   time: (metric, rep) => {
     const sample = rep.durations.get(metric.id);

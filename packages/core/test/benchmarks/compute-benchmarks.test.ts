@@ -68,7 +68,7 @@ describe('computeBenchmarks', () => {
   });
 
   it('sums values and reports targets', () => {
-    expect(repRow(report, 'revenue', 'hal').value).toBe(4000);
+    expect(repRow(report, 'revenue', 'hal')).toMatchObject({ value: 4000, basis: 2 });
     expect(repRow(report, 'revenue', 'hana').value).toBe(500);
     expect(repRow(report, 'win-rate', 'hal')).toMatchObject({ value: 0.5, meetsTarget: true });
     expect(repRow(report, 'win-rate', 'hana')).toMatchObject({ value: 0.2, meetsTarget: false });
