@@ -1,0 +1,36 @@
+import { DECORATOR_NAMES, OPERATOR_NAMES } from '../rules/operator-names.ts';
+import { listOf } from './describe-value.ts';
+import { didYouMeanHint } from './did-you-mean.ts';
+
+export interface OperatorParts {
+  decorators: string[];
+  operator: string;
+}
+
+const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_NAMES);
+const DECORATORS: ReadonlySet<string> = new Set(DECORATOR_NAMES);
+
+/** `not:someFact:equal` → decorators `['not', 'someFact']`, operator `equal` (json-rules-engine's notation). */
+export function splitOperator(name: string): OperatorParts {
+  const parts = name.split(':');
+  return { decorators: parts.slice(0, -1), operator: parts[parts.length - 1] ?? '' };
+}
+
+/**
+ * Why an operator name is unknown, or `undefined` when json-rules-engine 7.3 knows it.
+ * `extraOperators` are operators a host registered besides the built-in ones.
+ */
+export function checkOperatorName(name: string, extraOperators: ReadonlySet<string> = new Set()): string | undefined {
+  const { decorators, operator } = splitOperator(name);
+  const known = new Set([...OPERATORS, ...extraOperators]);
+  for (const decorator of decorators) {
+    if (!DECORATORS.has(decorator)) {
+      return `"${decorator}" in "${name}" is not an operator decorator.${didYouMeanHint(decorator, DECORATORS)} Decorators go before the operator, separated by ":", e.g. "not:equal" or "everyFact:in"; they are ${listOf(DECORATOR_NAMES)}.`;
+    }
+  }
+  if (!known.has(operator)) {
+    const where = decorators.length > 0 ? ` in "${name}"` : '';
+    return `"${operator}"${where} is not an operator.${didYouMeanHint(operator, known)} Use one of ${listOf([...known])}.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import { IdSchema } from './config-schema.ts';
+import { asArray, own } from './json-guards.ts';
+
+/** What the cross-checks need to know about a line, read defensively from a raw document. */
+export interface LineIndex {
+  /** Station id → its stages, first definition wins. */
+  stations: Map<string, ReadonlySet<string>>;
+  /** Stage id → the station that owns it. */
+  stageStation: Map<string, string>;
+  terminal: ReadonlySet<string>;
+  /** Station stages and terminal stages. */
+  stages: ReadonlySet<string>;
+}
+
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && IdSchema.safeParse(value).success;
+}
+
+export function buildLineIndex(line: unknown): LineIndex {
+  const stations = new Map<string, ReadonlySet<string>>();
+  const stageStation = new Map<string, string>();
+  for (const station of asArray(own(line, 'stations'))) {
+    const id = own(station, 'id');
+    if (!isId(id) || stations.has(id)) continue;
+    const stages = new Set<string>();
+    for (const stage of asArray(own(station, 'stages'))) {
+      if (!isId(stage) || stageStation.has(stage)) continue;
+      stages.add(stage);
+      stageStation.set(stage, id);
+    }
+    stations.set(id, stages);
+  }
+  const terminal = new Set(asArray(own(line, 'terminal')).filter(isId));
+  return { stations, stageStation, terminal, stages: new Set([...stageStation.keys(), ...terminal]) };
+}
