@@ -30,7 +30,8 @@ export function checkLine(line: unknown, index: LineIndex, context: ConditionChe
 
 /** `There is no stage "proposl". Did you mean "proposal"? …` or nothing when the stage exists. */
 export function checkStageReference(stage: unknown, path: Path, index: LineIndex, issues: ConfigIssue[]): void {
-  if (!isId(stage) || index.stages.has(stage)) return;
+  // With no stages defined at all, the line's own issue says what to fix; every reference would repeat it.
+  if (!isId(stage) || index.stages.has(stage) || index.stageStation.size === 0) return;
   issues.push(
     configIssue(
       'unknown-stage',

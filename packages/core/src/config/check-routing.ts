@@ -60,7 +60,7 @@ export function checkRouting(routing: unknown, index: LineIndex, context: Condit
 }
 
 function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], who: 'rule' | 'fallback'): void {
-  if (!isPlainObject(target)) return;
+  if (!isPlainObject(target) || index.stations.size === 0) return;
   const { station, stage } = target;
   const stages = isId(station) ? index.stations.get(station) : undefined;
   if (isId(station) && stages === undefined) {

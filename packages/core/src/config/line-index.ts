@@ -21,14 +21,16 @@ export function buildLineIndex(line: unknown): LineIndex {
   const stageStation = new Map<string, string>();
   for (const station of asArray(own(line, 'stations'))) {
     const id = own(station, 'id');
-    if (!isId(id) || stations.has(id)) continue;
+    if (isId(id) && stations.has(id)) continue;
+    // A station whose id is malformed still owns its stages, so moves into them are not also reported.
+    const owner = typeof id === 'string' ? id : '(no id)';
     const stages = new Set<string>();
     for (const stage of asArray(own(station, 'stages'))) {
       if (!isId(stage) || stageStation.has(stage)) continue;
       stages.add(stage);
-      stageStation.set(stage, id);
+      stageStation.set(stage, owner);
     }
-    stations.set(id, stages);
+    if (isId(id)) stations.set(id, stages);
   }
   const terminal = new Set(asArray(own(line, 'terminal')).filter(isId));
   return { stations, stageStation, terminal, stages: new Set([...stageStation.keys(), ...terminal]) };
