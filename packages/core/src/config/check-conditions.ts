@@ -182,7 +182,8 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
   }
   const nested = context.conditionDepths?.get(name);
   const maxDepth = context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth;
-  if (nested !== undefined && depth - 1 + nested > maxDepth) {
+  // A shared condition already too deep by itself is reported there, not at every use.
+  if (nested !== undefined && nested <= maxDepth && depth - 1 + nested > maxDepth) {
     issues.push(
       configIssue(
         'too-deep',
