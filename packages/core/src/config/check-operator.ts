@@ -20,17 +20,18 @@ export function splitOperator(name: string): OperatorParts {
  * Why an operator name is unknown, or `undefined` when json-rules-engine 7.3 knows it.
  * `extraOperators` are operators a host registered besides the built-in ones.
  */
-export function checkOperatorName(name: string, extraOperators: ReadonlySet<string> = new Set()): string | undefined {
+export function checkOperatorName(name: string, extraOperators?: ReadonlySet<string>): string | undefined {
+  if (OPERATORS.has(name) || extraOperators?.has(name)) return undefined;
   const { decorators, operator } = splitOperator(name);
-  const known = new Set([...OPERATORS, ...extraOperators]);
   for (const decorator of decorators) {
     if (!DECORATORS.has(decorator)) {
       return `"${decorator}" in "${name}" is not an operator decorator.${didYouMeanHint(decorator, DECORATORS)} Decorators go before the operator, separated by ":", e.g. "not:equal" or "everyFact:in"; they are ${listOf(DECORATOR_NAMES)}.`;
     }
   }
-  if (!known.has(operator)) {
+  if (!OPERATORS.has(operator) && extraOperators?.has(operator) !== true) {
+    const known = [...OPERATORS, ...(extraOperators ?? [])];
     const where = decorators.length > 0 ? ` in "${name}"` : '';
-    return `"${operator}"${where} is not an operator.${didYouMeanHint(operator, known)} Use one of ${listOf([...known])}.`;
+    return `"${operator}"${where} is not an operator.${didYouMeanHint(operator, known)} Use one of ${listOf(known)}.`;
   }
   return undefined;
 }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { TopLevelConditionSchema } from './condition-schema.ts';
 
 /** Station, stage, team and queue ids: lowercase kebab-case, so they are safe as keys, CSS parts and URLs. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and "-" (at most 64), e.g. "hold-for-future-close".');
+  .regex(ID_PATTERN, 'Use lowercase letters, digits and "-" (at most 64), e.g. "hold-for-future-close".');
 
 /** ISO 8601 duration such as "PT5M", "PT48H" or "P3D". */
 export const DurationSchema = z.iso.duration({ message: 'Use an ISO 8601 duration such as "PT5M", "PT48H" or "P3D".' });

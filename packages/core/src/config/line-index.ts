@@ -1,4 +1,4 @@
-import { IdSchema } from './config-schema.ts';
+import { ID_PATTERN } from './config-schema.ts';
 import { asArray, own } from './json-guards.ts';
 
 /** What the cross-checks need to know about a line, read defensively from a raw document. */
@@ -13,7 +13,7 @@ export interface LineIndex {
 }
 
 export function isId(value: unknown): value is string {
-  return typeof value === 'string' && IdSchema.safeParse(value).success;
+  return typeof value === 'string' && ID_PATTERN.test(value);
 }
 
 export function buildLineIndex(line: unknown): LineIndex {
