@@ -210,7 +210,7 @@ function checkFactCondition(node: JsonObject, path: Path, context: ConditionChec
   }
   const value = node.value;
   if (value === undefined) {
-    issues.push(configIssue('missing', [...path, 'value'], `Add "value": what to compare ${typeof fact === 'string' ? `"${fact}"` : 'the fact'} with, e.g. "value": "fintech".`));
+    issues.push(configIssue('missing', [...path, 'value'], `Add "value": what to compare ${typeof fact === 'string' ? `"${fact}"` : 'the fact'} with, e.g. "value": "fintech" or "value": 500.`));
   } else if (isFactReference(value)) {
     checkFactReference(value, [...path, 'value'], issues);
   } else if (typeof operator === 'string') {

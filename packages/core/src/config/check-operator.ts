@@ -10,6 +10,40 @@ export interface OperatorParts {
 const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_NAMES);
 const DECORATORS: ReadonlySet<string> = new Set(DECORATOR_NAMES);
 
+/** Names people bring from spreadsheets, SQL and other rule engines, mapped to json-rules-engine's. */
+const ALIASES: Record<string, string> = {
+  '=': 'equal',
+  '==': 'equal',
+  '===': 'equal',
+  eq: 'equal',
+  equals: 'equal',
+  is: 'equal',
+  '!=': 'notEqual',
+  '!==': 'notEqual',
+  '<>': 'notEqual',
+  ne: 'notEqual',
+  neq: 'notEqual',
+  notEquals: 'notEqual',
+  '<': 'lessThan',
+  lt: 'lessThan',
+  '<=': 'lessThanInclusive',
+  lte: 'lessThanInclusive',
+  lessThanOrEqual: 'lessThanInclusive',
+  lessThanOrEqualTo: 'lessThanInclusive',
+  '>': 'greaterThan',
+  gt: 'greaterThan',
+  '>=': 'greaterThanInclusive',
+  gte: 'greaterThanInclusive',
+  greaterThanOrEqual: 'greaterThanInclusive',
+  greaterThanOrEqualTo: 'greaterThanInclusive',
+  includes: 'contains',
+  notContains: 'doesNotContain',
+  excludes: 'doesNotContain',
+  oneOf: 'in',
+  nin: 'notIn',
+  notOneOf: 'notIn',
+};
+
 /** `not:someFact:equal` → decorators `['not', 'someFact']`, operator `equal` (json-rules-engine's notation). */
 export function splitOperator(name: string): OperatorParts {
   const parts = name.split(':');
@@ -25,13 +59,15 @@ export function checkOperatorName(name: string, extraOperators?: ReadonlySet<str
   const { decorators, operator } = splitOperator(name);
   for (const decorator of decorators) {
     if (!DECORATORS.has(decorator)) {
-      return `"${decorator}" in "${name}" is not an operator decorator.${didYouMeanHint(decorator, DECORATORS)} Decorators go before the operator, separated by ":", e.g. "not:equal" or "everyFact:in"; they are ${listOf(DECORATOR_NAMES)}.`;
+      return `"${decorator}" in "${name}" is not an operator decorator.${didYouMeanHint(decorator, DECORATORS)} Decorators go before the operator, separated by ":", e.g. "not:equal" or "everyFact:in"; they are ${listOf(DECORATOR_NAMES, 'and')}.`;
     }
   }
   if (!OPERATORS.has(operator) && extraOperators?.has(operator) !== true) {
     const known = [...OPERATORS, ...(extraOperators ?? [])];
     const where = decorators.length > 0 ? ` in "${name}"` : '';
-    return `"${operator}"${where} is not an operator.${didYouMeanHint(operator, known)} Use one of ${listOf(known)}.`;
+    const alias = ALIASES[operator];
+    const hint = alias !== undefined ? ` Did you mean "${alias}"?` : didYouMeanHint(operator, known);
+    return `"${operator}"${where} is not an operator.${hint} Use one of ${listOf(known)}.`;
   }
   return undefined;
 }

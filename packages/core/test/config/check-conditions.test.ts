@@ -48,6 +48,18 @@ describe('checkConditions, the reusable condition check', () => {
     expect(issues[0]!.message).toContain('Did you mean "isHtt"?');
   });
 
+  it.each([
+    ['>=', 'greaterThanInclusive'],
+    ['greaterThanOrEqual', 'greaterThanInclusive'],
+    ['equals', 'equal'],
+    ['!=', 'notEqual'],
+    ['equl', 'equal'],
+  ])('suggests the json-rules-engine name for the operator %s', (operator, suggestion) => {
+    const [issue] = checkConditions({ all: [{ ...leaf, operator }] }, []);
+    expect(issue).toMatchObject({ code: 'unknown-operator', path: ['all', 0, 'operator'] });
+    expect(issue!.message).toContain(`Did you mean "${suggestion}"?`);
+  });
+
   it('accepts operators a host registered', () => {
     const tree = { all: [{ ...leaf, operator: 'startsWith' }] };
     expect(checkConditions(tree, [])).toMatchObject([{ code: 'unknown-operator' }]);
