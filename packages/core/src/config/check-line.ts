@@ -30,8 +30,8 @@ export function checkLine(line: unknown, index: LineIndex, context: ConditionChe
 
 /** `There is no stage "proposl". Did you mean "proposal"? …` or nothing when the stage exists. */
 export function checkStageReference(stage: unknown, path: Path, index: LineIndex, issues: ConfigIssue[]): void {
-  // With no stages defined at all, the line's own issue says what to fix; every reference would repeat it.
-  if (!isId(stage) || index.stages.has(stage) || index.stageStation.size === 0) return;
+  // With unreadable stage lists, the line's own issue says what to fix; every reference would repeat it.
+  if (!isId(stage) || index.stages.has(stage) || !index.stagesReadable) return;
   issues.push(
     configIssue(
       'unknown-stage',
@@ -108,12 +108,12 @@ function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, i
     if (isId(stage) && own_ !== undefined && !own_.has(stage)) {
       const owner = index.stageStation.get(stage);
       if (owner !== undefined || index.terminal.has(stage)) {
-        const where = owner !== undefined ? `belongs to station "${owner}"` : 'is a terminal stage';
+        const where = owner !== undefined ? `belongs to station "${owner}", not to "${stationId as string}"` : 'is a terminal stage and belongs to no station';
         issues.push(
           configIssue(
             'stage-not-in-station',
             [...path, 'stage'],
-            `The stage "${stage}" ${where}, not to "${stationId as string}". A station's WIP limits can only cap its own stages: ${[...own_].map((s) => `"${s}"`).join(', ')}.`,
+            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${[...own_].map((s) => `"${s}"`).join(', ')}.`,
           ),
         );
       } else {

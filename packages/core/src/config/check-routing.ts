@@ -60,10 +60,10 @@ export function checkRouting(routing: unknown, index: LineIndex, context: Condit
 }
 
 function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], who: 'rule' | 'fallback'): void {
-  if (!isPlainObject(target) || index.stations.size === 0) return;
+  if (!isPlainObject(target)) return;
   const { station, stage } = target;
   const stages = isId(station) ? index.stations.get(station) : undefined;
-  if (isId(station) && stages === undefined) {
+  if (isId(station) && stages === undefined && index.stationsReadable) {
     issues.push(
       configIssue(
         'unknown-station',

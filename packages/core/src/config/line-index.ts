@@ -10,6 +10,12 @@ export interface LineIndex {
   terminal: ReadonlySet<string>;
   /** Station stages and terminal stages. */
   stages: ReadonlySet<string>;
+  /**
+   * False when a station id or a stage list could not be read: a name that looks unknown may
+   * then be one of the unreadable ones, so references are not reported until the line is fixed.
+   */
+  stationsReadable: boolean;
+  stagesReadable: boolean;
 }
 
 export function isId(value: unknown): value is string {
@@ -19,8 +25,14 @@ export function isId(value: unknown): value is string {
 export function buildLineIndex(line: unknown): LineIndex {
   const stations = new Map<string, ReadonlySet<string>>();
   const stageStation = new Map<string, string>();
+  const listed = own(line, 'stations');
+  let stationsReadable = Array.isArray(listed) && listed.length > 0;
+  let stagesReadable = stationsReadable && Array.isArray(own(line, 'terminal') ?? []);
   for (const station of asArray(own(line, 'stations'))) {
     const id = own(station, 'id');
+    const list = own(station, 'stages');
+    if (!isId(id)) stationsReadable = false;
+    if (!Array.isArray(list) || list.length === 0 || !list.every(isId)) stagesReadable = false;
     if (isId(id) && stations.has(id)) continue;
     // A station whose id is malformed still owns its stages, so moves into them are not also reported.
     const owner = typeof id === 'string' ? id : '(no id)';
@@ -33,5 +45,6 @@ export function buildLineIndex(line: unknown): LineIndex {
     if (isId(id)) stations.set(id, stages);
   }
   const terminal = new Set(asArray(own(line, 'terminal')).filter(isId));
-  return { stations, stageStation, terminal, stages: new Set([...stageStation.keys(), ...terminal]) };
+  if (!asArray(own(line, 'terminal')).every(isId)) stagesReadable = false;
+  return { stations, stageStation, terminal, stages: new Set([...stageStation.keys(), ...terminal]), stationsReadable, stagesReadable };
 }
