@@ -68,7 +68,7 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 export const LineSchema = z.strictObject({
   stations: z.array(StationSchema).min(1).describe('The stations of the line, in order.'),
   terminal: z.array(IdSchema).default([]).describe('Stages that end the line (e.g. "lost", "disqualified", "churned"); they belong to no station.'),
-  transitions: z.array(TransitionSchema).default([]).describe('The moves allowed between stages. With none, any move is allowed.'),
+  transitions: z.array(TransitionSchema).default([]).describe('The moves allowed between stages; a move may carry a guard.'),
   deadlines: z.array(DeadlineSchema).default([]).describe('What happens to a lead that stays in a stage too long.'),
 });
 
