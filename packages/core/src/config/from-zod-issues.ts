@@ -70,28 +70,37 @@ function convert(issue: ZodIssue, input: unknown, schema: z.ZodType): ConfigIssu
   if (key === 'priority') {
     return [configIssue('invalid-priority', path, `"priority" must be a whole number of 1 or more (higher runs first); this is ${describeValue(actual)}.`)];
   }
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
-      return [configIssue('wrong-type', path, `${subject} must be ${expected}; this is ${describeValue(actual)}.`)];
-    }
-    case 'invalid_value': {
-      const allowed = issue.values.map((value) => JSON.stringify(value) ?? String(value));
-      const words = issue.values.map(String);
-      const guess = typeof actual === 'string' ? didYouMeanHint(actual, words) : '';
-      const choices = allowed.length === 1 ? allowed[0]! : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]!}`;
-      return [configIssue('invalid-value', path, `${subject} must be ${choices}; this is ${describeValue(actual)}.${guess}`)];
-    }
-    case 'invalid_format':
-      return [formatIssue(issue.format, path, subject, actual)];
-    case 'too_small':
-      return [configIssue('too-small', path, tooSmall(subject, issue.origin, Number(issue.minimum), actual))];
-    case 'too_big':
-      return [configIssue(issue.origin === 'string' ? 'too-long' : 'invalid-value', path, `${subject} can be at most ${Number(issue.maximum)}${issue.origin === 'string' ? ' characters long' : ''}.`)];
-    default:
-      return [configIssue('invalid-value', path, `${subject} is not valid here (${issue.message}).`)];
-  }
+  const word = WORDINGS[issue.code] as Wording<ZodIssue> | undefined;
+  if (word !== undefined) return [word(issue, { path, subject, actual })];
+  return [configIssue('invalid-value', path, `${subject} is not valid here (${issue.message}).`)];
 }
+
+interface Place {
+  path: Path;
+  /** `"name"`, `This item` or `The document`. */
+  subject: string;
+  actual: unknown;
+}
+type Wording<I> = (issue: I, place: Place) => ConfigIssue;
+type IssueOf<C extends ZodIssue['code']> = Extract<ZodIssue, { code: C }>;
+
+/** One wording per zod issue code; the codes handled before the table (unknown keys, missing fields) are not here. */
+const WORDINGS: { [C in ZodIssue['code']]?: Wording<IssueOf<C>> } = {
+  invalid_type: (issue, { path, subject, actual }) =>
+    configIssue('wrong-type', path, `${subject} must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}; this is ${describeValue(actual)}.`),
+  invalid_value: (issue, { path, subject, actual }) => {
+    const allowed = issue.values.map((value) => JSON.stringify(value) ?? String(value));
+    const guess = typeof actual === 'string' ? didYouMeanHint(actual, issue.values.map(String)) : '';
+    const choices = allowed.length === 1 ? allowed[0]! : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]!}`;
+    return configIssue('invalid-value', path, `${subject} must be ${choices}; this is ${describeValue(actual)}.${guess}`);
+  },
+  invalid_format: (issue, { path, subject, actual }) => formatIssue(issue.format, path, subject, actual),
+  too_small: (issue, { path, subject, actual }) => configIssue('too-small', path, tooSmall(subject, issue.origin, Number(issue.minimum), actual)),
+  too_big: (issue, { path, subject }) =>
+    issue.origin === 'string'
+      ? configIssue('too-long', path, `${subject} can be at most ${Number(issue.maximum)} characters long.`)
+      : configIssue('invalid-value', path, `${subject} can be at most ${Number(issue.maximum)}.`),
+};
 
 function formatIssue(format: string, path: Path, subject: string, actual: unknown): ConfigIssue {
   if (format === 'duration') {
