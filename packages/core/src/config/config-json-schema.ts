@@ -38,10 +38,11 @@ export function configJsonSchema(): Record<string, unknown> {
     target: 'draft-07',
     io: 'input',
     metadata: registry,
-    // A custom registry hides the descriptions kept in zod's global one; carry them over.
+    // A custom registry hides the descriptions and examples kept in zod's global one; carry them over.
     override: ({ zodSchema, jsonSchema }) => {
-      const description = z.globalRegistry.get(zodSchema as unknown as z.ZodType)?.description;
-      if (description !== undefined && jsonSchema.description === undefined) jsonSchema.description = description;
+      const meta = z.globalRegistry.get(zodSchema as unknown as z.ZodType);
+      if (meta?.description !== undefined && jsonSchema.description === undefined) jsonSchema.description = meta.description;
+      if (Array.isArray(meta?.examples) && jsonSchema.examples === undefined) jsonSchema.examples = meta.examples;
     },
   });
   return mergeJsonValueDefinitions(schema as Record<string, unknown>);

@@ -59,7 +59,7 @@ export type Transition = z.infer<typeof TransitionSchema>;
 
 export const DeadlineSchema = z.strictObject({
   stage: IdSchema,
-  within: DurationSchema.describe('How long a lead may stay in the stage, e.g. "PT5M" or "P14D".'),
+  within: DurationSchema.meta({ description: 'How long a lead may stay in the stage, e.g. "PT5M" or "P14D".', examples: ['PT5M', 'PT1H', 'P1D', 'P14D'] }),
   then: z.enum(['reroute', 'move']).describe('"reroute": route again to someone else; "move": move to `to`.'),
   to: IdSchema.optional().describe('With "then": "move", the stage the lead moves to.'),
 });

@@ -20,5 +20,7 @@ describe('configJsonSchema', () => {
       expect.arrayContaining(['TopLevelCondition', 'Condition', 'AllCondition', 'AnyCondition', 'NotCondition', 'ConditionReference', 'FactCondition', 'JsonValue']),
     );
     expect(JSON.stringify(schema)).not.toContain('__schema');
+    const fact = schema.definitions.FactCondition as { properties: { operator: { examples: string[] } } };
+    expect(fact.properties.operator.examples).toContain('greaterThanInclusive');
   });
 });
