@@ -53,7 +53,7 @@ function conditionIssues(node: ConditionNode, check: FactCheck, path: Path, dept
   const isReference = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value) && 'fact' in node.value;
   if (/^(not:)?(in|notIn)$/.test(node.operator) && !Array.isArray(node.value) && !isReference) {
     // json-rules-engine throws on a number here and matches substrings of a string.
-    issues.push({ code: 'invalid-value', path: [...path, 'value'], message: `"${node.operator}" needs a list of values, e.g. ["a", "b"].` });
+    issues.push({ code: 'invalid-operator-value', path: [...path, 'value'], message: `"${node.operator}" needs a list of values, e.g. ["a", "b"].` });
   }
   if (node.path !== undefined && !SAFE_PATH.test(node.path)) {
     issues.push({ code: 'unsafe-path', path: [...path, 'path'], message: `Use a plain property path such as "$.renewal-rate.value"; filters and scripts are not allowed.` });

@@ -66,7 +66,7 @@ describe('promotion validation', () => {
       ['unsafe-path', 'promotion.rules.0.conditions.all.4.path'],
       ['unknown-fact', 'promotion.rules.0.conditions.all.5.value.fact'],
       ['unsupported-reference', 'promotion.rules.0.conditions.all.6.condition'],
-      ['invalid-value', 'promotion.rules.0.conditions.all.7.value'],
+      ['invalid-operator-value', 'promotion.rules.0.conditions.all.7.value'],
     ]);
   });
 
