@@ -1,7 +1,7 @@
 import type { ConfigIssue } from '../errors.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
 import { configIssue } from './config-issue-code.ts';
-import { describeValue, listOf, quote } from './describe-value.ts';
+import { describeValue, listOf, quote, someOf } from './describe-value.ts';
 import { createSuggest, didYouMean, didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { parseFactPath } from './fact-path.ts';
 import { hasOwn, isPlainObject, type JsonObject } from './json-guards.ts';
@@ -183,7 +183,7 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
     const fix =
       names.size === 0
         ? 'There are no shared conditions: add it under "routing.conditions", or remove this reference.'
-        : suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${listOf([...names].slice(0, 10))}.`;
+        : suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${someOf(names)}.`;
     issues.push(configIssue('unknown-condition', at, `There is no shared condition named ${quote(name)}. ${fix}`));
     return;
   }

@@ -1,6 +1,7 @@
 import { formatPath, type ConfigIssue } from '../errors.ts';
 import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
 import { configIssue } from './config-issue-code.ts';
+import { someOf } from './describe-value.ts';
 import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { asArray, hasOwn, isPlainObject, own } from './json-guards.ts';
 import { isId, type LineIndex } from './line-index.ts';
@@ -114,7 +115,7 @@ function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, i
           configIssue(
             'stage-not-in-station',
             [...path, 'stage'],
-            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${[...own_].map((s) => `"${s}"`).join(', ')}.`,
+            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${someOf(own_)}.`,
           ),
         );
       } else {

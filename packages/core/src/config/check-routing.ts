@@ -2,7 +2,7 @@ import { formatPath, type ConfigIssue } from '../errors.ts';
 import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
 import { checkStageReference } from './check-line.ts';
 import { configIssue } from './config-issue-code.ts';
-import { quote } from './describe-value.ts';
+import { quote, someOf } from './describe-value.ts';
 import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { asArray, isPlainObject, own } from './json-guards.ts';
 import { isId, type LineIndex } from './line-index.ts';
@@ -90,7 +90,7 @@ function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues:
       configIssue(
         'stage-not-in-station',
         [...path, 'stage'],
-        `The stage "${stage}" belongs to station "${index.stageStation.get(stage)!}", not to "${station as string}". Use one of ${[...stages].map((s) => `"${s}"`).join(', ')}, or change "station".`,
+        `The stage "${stage}" belongs to station "${index.stageStation.get(stage)!}", not to "${station as string}". Use one of ${someOf(stages)}, or change "station".`,
       ),
     );
     return;
@@ -100,5 +100,5 @@ function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues:
 
 function stationList(index: LineIndex): string {
   const ids = [...index.stations.keys()];
-  return ids.length === 0 ? ' Define it in "line.stations" first.' : ` The stations are ${ids.map((s) => `"${s}"`).join(', ')}.`;
+  return ids.length === 0 ? ' Define it in "line.stations" first.' : ` The stations are ${someOf(ids)}.`;
 }
