@@ -64,8 +64,14 @@ export function checkConditions(node: unknown, path: Path, context: ConditionChe
   if (context.suggest === undefined) context = { ...context, suggest: createSuggest() };
   const issues: ConfigIssue[] = [];
   const stack: Item[] = [{ node, path, depth: 1, top: true }];
+  // Callers may hand in trees that never passed the limits check, with shared or cyclic parts.
+  let visits = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
+    if (++visits > CONFIG_LIMITS.maxNodes) {
+      issues.push(configIssue('too-large', path, `These conditions have more than ${CONFIG_LIMITS.maxNodes} parts (the limit). Simplify them.`));
+      break;
+    }
     const children = checkNode(item, context, issues);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
