@@ -1,0 +1,236 @@
+import type { TopLevelCondition } from '../config/condition-schema.ts';
+import type { RoutingContext, RuleTrace } from '../routing/routing-decision.ts';
+import { createConditionCompiler, Uncompilable, type CompiledCondition, type FactSlot, type TraceSink } from './compile-condition.ts';
+import { resolveSegments } from './resolve-path.ts';
+import { readFact } from './routing-facts.ts';
+import type { RuleLike } from './run-engine.ts';
+
+export interface CompiledRuleInfo {
+  name: string;
+  priority: number;
+  /** Index in the rules as given: the tie-break between equal priorities. */
+  index: number;
+  /** False when the rule runs through the reference engine instead (see `reason`). */
+  compiled: boolean;
+  reason?: string;
+}
+
+export interface RuleError {
+  index: number;
+  name: string;
+  message: string;
+}
+
+export interface RuleEvaluation {
+  /** Index (in the rules as given) of the first matching rule in evaluation order, or -1. */
+  winner: number;
+  /** Matching rules in evaluation order: every one with `{ all: true }`, else at most the winner. */
+  matched: number[];
+  /** Rules that failed at run time; they count as not matched and the others still run. */
+  errors: RuleError[];
+  /** Every rule in evaluation order, with its condition trace; empty unless `{ trace: true }`. */
+  rules: RuleTrace[];
+}
+
+export interface EvaluateOptions {
+  /** Record each condition's fact value and result (slower; the explanation needs it). */
+  trace?: boolean;
+  /** Evaluate every rule instead of stopping at the first match (replay, differential tests). */
+  all?: boolean;
+}
+
+/** Runs one rule through the reference engine: the hook for anything the compiler cannot take. */
+export type ReferenceRunner = (
+  index: number,
+  lead: object,
+  context: Partial<RoutingContext> | undefined,
+) => Promise<{ matched: boolean; error?: string }>;
+
+export interface CompileRulesOptions {
+  /** Called once, and only when some rule cannot be compiled. */
+  reference?: (rules: readonly RuleLike[], conditions: Readonly<Record<string, TopLevelCondition>>) => ReferenceRunner;
+}
+
+export interface CompiledRules {
+  /** Rules in evaluation order: priority descending, then document order. */
+  readonly order: readonly CompiledRuleInfo[];
+  /** Fact labels the rules read (`company.size` for a path). */
+  readonly facts: readonly string[];
+  /** Whether some rule needs the (asynchronous) reference engine; `evaluate` then reports it as an error. */
+  readonly needsReference: boolean;
+  /** The cheapest question: index of the winning rule, or -1. Rules that fail count as not matched. */
+  firstMatch(lead: object, context?: Partial<RoutingContext>): number;
+  evaluate(lead: object, context?: Partial<RoutingContext>, options?: EvaluateOptions): RuleEvaluation;
+  evaluateAsync(lead: object, context?: Partial<RoutingContext>, options?: EvaluateOptions): Promise<RuleEvaluation>;
+  /** The trace of one rule (by its index in the rules as given), e.g. to explain a winner found by `firstMatch`. */
+  traceRule(index: number, lead: object, context?: Partial<RoutingContext>): RuleTrace;
+}
+
+interface Entry extends CompiledRuleInfo {
+  condition: CompiledCondition | null;
+}
+
+/**
+ * Compiles validated rule JSON once into plain closures (no eval): synchronous, first
+ * match wins. Order is priority descending, then document order — json-rules-engine runs
+ * equal priorities in parallel, so the tie-break is ours and deterministic.
+ */
+export function compileRules(
+  rules: readonly RuleLike[],
+  conditions: Readonly<Record<string, TopLevelCondition>> = {},
+  options: CompileRulesOptions = {},
+): CompiledRules {
+  const compiler = createConditionCompiler(conditions);
+  const entries: Entry[] = rules.map((rule, index) => {
+    const info = { name: rule.name, priority: rule.priority ?? 1, index };
+    try {
+      return { ...info, compiled: true, condition: compiler.compile(rule.conditions) };
+    } catch (error) {
+      if (!(error instanceof Uncompilable)) throw error;
+      return { ...info, compiled: false, reason: error.message, condition: null };
+    }
+  });
+  entries.sort((a, b) => b.priority - a.priority || a.index - b.index);
+  const slots = compiler.slots;
+  const tests = entries.map((entry) => entry.condition?.test ?? null);
+  const needsReference = entries.some((entry) => !entry.compiled);
+  let reference: ReferenceRunner | undefined;
+  const extract = createExtractor(slots);
+
+  function firstMatch(lead: object, context?: Partial<RoutingContext>): number {
+    const facts = extract(lead, context);
+    for (let i = 0; i < tests.length; i++) {
+      const test = tests[i];
+      try {
+        if (test !== null && test !== undefined && test(facts)) return (entries[i] as Entry).index;
+      } catch {
+        // A failing rule is not a match; `evaluate` reports why.
+      }
+    }
+    return -1;
+  }
+
+  function evaluate(lead: object, context?: Partial<RoutingContext>, options: EvaluateOptions = {}): RuleEvaluation {
+    const facts = extract(lead, context);
+    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
+    for (const entry of entries) {
+      if (outcome.winner !== -1 && !options.all) {
+        if (options.trace) outcome.rules.push(skippedTrace(entry));
+        continue;
+      }
+      if (entry.condition === null) {
+        record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, options, undefined);
+        continue;
+      }
+      if (options.trace) {
+        const sink: TraceSink = { missing: [], error: undefined, errors: 0 };
+        const conditions = entry.condition.trace(facts, sink);
+        record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, options, { conditions, missing: sink.missing });
+        continue;
+      }
+      let matched = false;
+      let error: string | undefined;
+      try {
+        matched = entry.condition.test(facts);
+      } catch (thrown) {
+        error = thrown instanceof Error ? thrown.message : String(thrown);
+      }
+      record(outcome, entry, matched, error, options, undefined);
+    }
+    return outcome;
+  }
+
+  async function evaluateAsync(lead: object, context?: Partial<RoutingContext>, options: EvaluateOptions = {}): Promise<RuleEvaluation> {
+    if (!needsReference) return evaluate(lead, context, options);
+    reference ??= referenceRunner();
+    const facts = extract(lead, context);
+    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
+    for (const entry of entries) {
+      if (outcome.winner !== -1 && !options.all) {
+        if (options.trace) outcome.rules.push(skippedTrace(entry));
+        continue;
+      }
+      if (entry.condition === null) {
+        const result = await reference(entry.index, lead, context);
+        record(outcome, entry, result.matched, result.error, options, undefined);
+        continue;
+      }
+      const sink: TraceSink = { missing: [], error: undefined, errors: 0 };
+      const conditions = entry.condition.trace(facts, sink);
+      record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, options, options.trace ? { conditions, missing: sink.missing } : undefined);
+    }
+    return outcome;
+  }
+
+  function traceRule(index: number, lead: object, context?: Partial<RoutingContext>): RuleTrace {
+    const entry = entries.find((candidate) => candidate.index === index);
+    if (entry === undefined) throw new RangeError(`No rule at index ${index}.`);
+    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
+    if (entry.condition === null) {
+      record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}).`, { trace: true }, undefined);
+    } else {
+      const sink: TraceSink = { missing: [], error: undefined, errors: 0 };
+      const conditions = entry.condition.trace(extract(lead, context), sink);
+      record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, { trace: true }, { conditions, missing: sink.missing });
+    }
+    return outcome.rules[0] as RuleTrace;
+  }
+
+  function referenceRunner(): ReferenceRunner {
+    if (options.reference === undefined) {
+      return async (index) => ({ matched: false, error: `Rule at index ${index} cannot be compiled and no reference engine was given.` });
+    }
+    return options.reference(rules, conditions);
+  }
+
+  return {
+    order: entries.map(({ condition: _, ...info }) => info),
+    facts: slots.map((slot) => slot.label),
+    needsReference,
+    firstMatch,
+    evaluate,
+    evaluateAsync,
+    traceRule,
+  };
+}
+
+function record(
+  outcome: RuleEvaluation,
+  entry: Entry,
+  matched: boolean,
+  error: string | undefined,
+  options: EvaluateOptions,
+  traced: { conditions: RuleTrace['conditions']; missing: string[] } | undefined,
+): void {
+  if (matched) {
+    if (outcome.winner === -1) outcome.winner = entry.index;
+    outcome.matched.push(entry.index);
+  }
+  if (error !== undefined) outcome.errors.push({ index: entry.index, name: entry.name, message: error });
+  if (!options.trace) return;
+  const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched, missingFacts: traced?.missing ?? [] };
+  if (traced?.conditions !== undefined) trace.conditions = traced.conditions;
+  if (error !== undefined) trace.error = error;
+  outcome.rules.push(trace);
+}
+
+function skippedTrace(entry: Entry): RuleTrace {
+  return { name: entry.name, priority: entry.priority, index: entry.index, matched: false, missingFacts: [], skipped: true };
+}
+
+/** Reads every fact (and path) the rules use once per lead, into a table the closures index. */
+function createExtractor(slots: readonly FactSlot[]): (lead: object, context: Partial<RoutingContext> | undefined) => unknown[] {
+  const count = slots.length;
+  return (lead, context) => {
+    const facts = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) {
+      const slot = slots[i] as FactSlot;
+      const value = slot.fact === null ? undefined : readFact(lead, context, slot.fact);
+      // As json-rules-engine's almanac: a path applies to an object value only; any other value passes through.
+      facts[i] = slot.hasPath && value !== null && typeof value === 'object'
+        ? (slot.segments === null ? undefined : resolveSegments(value, slot.segments))
+        : value;
+    }
+    return facts;
+  };
+}
