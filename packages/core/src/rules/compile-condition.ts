@@ -9,7 +9,7 @@ import type {
 } from '../config/condition-schema.ts';
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { composeOperator } from './operators.ts';
-import { literalIsSafe, specialise, type Test } from './specialise-leaf.ts';
+import { alwaysRisky, leafRisk, specialise, type Risk, type Test } from './specialise-leaf.ts';
 import { parsePath, type PathSegment } from './resolve-path.ts';
 
 /** Where a fact (with an optional path) is read into the per-lead fact table. */
@@ -32,8 +32,8 @@ export interface TraceSink {
 
 export interface CompiledCondition {
   priority: number;
-  /** Whether evaluating it may throw (then its whole priority group must run, as json-rules-engine's Promise.all does). */
-  mayThrow: boolean;
+  /** Whether evaluating it could throw for these facts (`null`: never); see `leafRisk`. */
+  risk: Risk | null;
   test(facts: readonly unknown[]): boolean;
   trace(facts: readonly unknown[], sink: TraceSink): ConditionTrace;
 }
@@ -77,7 +77,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
     const target = resolveNamed(name);
     return {
       priority: priority ?? 1,
-      mayThrow: target.mayThrow,
+      risk: target.risk,
       test: target.test,
       trace(facts, sink) {
         const child = target.trace(facts, sink);
@@ -113,7 +113,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       : specialise(condition.operator, factSlot, value) ?? ((facts: readonly unknown[]) => evaluate(facts[factSlot], value));
     return {
       priority: condition.priority ?? 1,
-      mayThrow: isReference || !literalIsSafe(condition.operator, value),
+      risk: isReference ? alwaysRisky : leafRisk(condition.operator, factSlot, value),
       test,
       trace(facts, sink) {
         const factValue = facts[factSlot];
@@ -165,7 +165,7 @@ function negate(child: CompiledCondition, priority: number | undefined, name: st
   const test = child.test;
   return {
     priority: priority ?? 1,
-    mayThrow: child.mayThrow,
+    risk: child.risk,
     test: (facts) => !test(facts),
     trace(facts, sink) {
       const before = sink.errors;
@@ -188,13 +188,13 @@ function group(
     name === undefined ? { kind, result, children: traces } : { kind, name, result, children: traces };
   // json-rules-engine: an empty `all` and an empty `any` are both true.
   if (children.length === 0) {
-    return { priority: priority ?? 1, mayThrow: false, test: () => true, trace: () => node(true, []) };
+    return { priority: priority ?? 1, risk: null, test: () => true, trace: () => node(true, []) };
   }
   if (children.length === 1) {
     const only = children[0] as CompiledCondition;
     return {
       priority: priority ?? 1,
-      mayThrow: only.mayThrow,
+      risk: only.risk,
       test: only.test,
       trace(facts, sink) {
         const before = sink.errors;
@@ -206,7 +206,7 @@ function group(
   const groups = prioritise(children);
   return {
     priority: priority ?? 1,
-    mayThrow: children.some((child) => child.mayThrow),
+    risk: anyRisk(children),
     test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
     trace(facts, sink) {
       const traces: ConditionTrace[] = new Array(children.length);
@@ -249,8 +249,15 @@ function prioritise(children: readonly CompiledCondition[]): number[][] {
   return [...byPriority.entries()].sort(([a], [b]) => b - a).map(([, indices]) => indices);
 }
 
+function anyRisk(children: readonly CompiledCondition[]): Risk | null {
+  const risks = children.map((child) => child.risk).filter((risk): risk is Risk => risk !== null);
+  if (risks.length === 0) return null;
+  if (risks.includes(alwaysRisky)) return alwaysRisky;
+  return (facts) => risks.some((risk) => risk(facts));
+}
+
 function groupTest(isAll: boolean, groups: readonly (readonly CompiledCondition[])[]): Test {
-  const stages = groups.map((set) => (set.some((child) => child.mayThrow) ? wholeSet(isAll, set) : shortCircuit(isAll, set)));
+  const stages = groups.map((set) => shortCircuit(isAll, set));
   if (stages.length === 1) return stages[0] as Test;
   return isAll
     ? (facts) => {
@@ -263,31 +270,32 @@ function groupTest(isAll: boolean, groups: readonly (readonly CompiledCondition[
       };
 }
 
-// A set that may throw runs every member, as Promise.all does: one failure fails the rule
-// even when a sibling already decided the answer.
-function wholeSet(isAll: boolean, set: readonly CompiledCondition[]): Test {
-  const tests = set.map((child) => child.test);
-  return (facts) => {
-    let result = isAll;
-    for (const test of tests) if (test(facts) !== isAll) result = !isAll;
-    return result;
-  };
-}
-
+/**
+ * One priority set. json-rules-engine runs every member (Promise.all), so a member that
+ * throws fails the rule even after a sibling decided the answer: once decided, the members
+ * left are still run when their risk check says they could throw.
+ */
 function shortCircuit(isAll: boolean, set: readonly CompiledCondition[]): Test {
   const tests = set.map((child) => child.test);
-  const [a, b, c] = tests as [Test, Test, Test | undefined];
-  if (tests.length === 2) return isAll ? (facts) => a(facts) && b(facts) : (facts) => a(facts) || b(facts);
-  if (tests.length === 3 && c !== undefined) {
-    return isAll ? (facts) => a(facts) && b(facts) && c(facts) : (facts) => a(facts) || b(facts) || c(facts);
+  if (set.every((child) => child.risk === null)) {
+    const [a, b, c] = tests as [Test, Test, Test | undefined];
+    if (tests.length === 2) return isAll ? (facts) => a(facts) && b(facts) : (facts) => a(facts) || b(facts);
+    if (tests.length === 3 && c !== undefined) {
+      return isAll ? (facts) => a(facts) && b(facts) && c(facts) : (facts) => a(facts) || b(facts) || c(facts);
+    }
   }
-  return isAll
-    ? (facts) => {
-        for (const test of tests) if (!test(facts)) return false;
-        return true;
+  const risks = set.map((child) => child.risk);
+  const count = tests.length;
+  return (facts) => {
+    for (let i = 0; i < count; i++) {
+      if ((tests[i] as Test)(facts) !== isAll) {
+        for (let j = i + 1; j < count; j++) {
+          const risk = risks[j];
+          if (risk !== null && risk !== undefined && risk(facts)) (tests[j] as Test)(facts);
+        }
+        return !isAll;
       }
-    : (facts) => {
-        for (const test of tests) if (test(facts)) return true;
-        return false;
-      };
+    }
+    return isAll;
+  };
 }

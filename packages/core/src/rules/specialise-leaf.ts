@@ -62,21 +62,42 @@ export function specialise(operator: string, slot: number, value: unknown): Test
   return (specialisations[operator] as (slot: number, value: unknown) => Test | null)(slot, value);
 }
 
-/** Whether a literal value proves the operator chain cannot throw (only `in`/`notIn` and `someValue`/`everyValue` can). */
-export function literalIsSafe(operator: string, value: unknown): boolean {
-  const parsed = parseOperator(operator);
-  if (parsed === null) return false;
-  const safe = (depth: number, current: unknown): boolean => {
-    const decorator = parsed.decorators[depth];
-    if (decorator === undefined) {
-      return parsed.operator !== 'in' && parsed.operator !== 'notIn' ? true : typeof current === 'string' || Array.isArray(current);
-    }
-    if (decorator === 'swap') return false;
-    if (decorator === 'someValue' || decorator === 'everyValue') {
-      return Array.isArray(current) && current.every((item) => safe(depth + 1, item));
-    }
-    return safe(depth + 1, current);
-  };
-  return safe(0, value);
+/** Whether evaluating a condition could throw for these facts; sound, not exact (true may not throw). */
+export type Risk = (facts: readonly unknown[]) => boolean;
+
+export const alwaysRisky: Risk = () => true;
+
+/**
+ * Objects (a null-prototype one, or one whose `toString` throws) and symbols can make the
+ * conversions inside `parseFloat`, `<` and `String.prototype.indexOf` throw; primitives never do.
+ */
+export function isRiskyValue(value: unknown): boolean {
+  return (typeof value === 'object' && value !== null) || typeof value === 'symbol' || typeof value === 'function';
 }
 
+const comparisons = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const neverThrows = new Set(['equal', 'notEqual', 'contains', 'doesNotContain']);
+
+/**
+ * When a condition with a literal value can throw at run time, as a cheap check on the
+ * facts; `null` when it never can. json-rules-engine evaluates a whole priority set with
+ * Promise.all, so a sibling that throws fails the rule even after another decided it: the
+ * compiled short-circuit asks this before skipping a sibling.
+ */
+export function leafRisk(operator: string, slot: number, value: unknown): Risk | null {
+  const parsed = parseOperator(operator);
+  if (parsed === null) return alwaysRisky;
+  const plainChain = parsed.decorators.every((decorator) => decorator === 'not' || decorator === 'someFact' || decorator === 'everyFact');
+  if (!plainChain) return alwaysRisky;
+  const base = parsed.operator;
+  if (neverThrows.has(base)) return null;
+  if (base === 'in' || base === 'notIn') {
+    if (Array.isArray(value)) return null;
+    if (typeof value !== 'string') return alwaysRisky;
+  } else if (comparisons.has(base) && isRiskyValue(value)) {
+    return alwaysRisky;
+  }
+  // A comparison (or `in` on text) converts the fact value; only with a plain operator do we know it is the fact itself.
+  if (parsed.decorators.some((decorator) => decorator !== 'not')) return alwaysRisky;
+  return (facts) => isRiskyValue(facts[slot]);
+}
