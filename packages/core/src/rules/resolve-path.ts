@@ -1,8 +1,8 @@
 /** One step of a parsed path: a property name or an array index. */
 export type PathSegment = string | number;
 
-const SEGMENT = /\.([^.[\]\s'"]+)|\[(\d+)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\]/y;
-const FIRST_BARE = /^[^.[\]$\s'"][^.[\]\s'"]*/;
+const SEGMENT = /\.([\w$-]+)|\[(\d+)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\]/y;
+const FIRST_BARE = /^[\w-][\w$-]*/;
 
 /**
  * Parses a plain property path: `$.company.size`, `$.tags[0]`, `$['first name']` or
