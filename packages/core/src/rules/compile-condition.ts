@@ -24,7 +24,8 @@ export interface FactSlot {
 
 /** Collects trace side results; errors and missing facts count only where json-rules-engine would have evaluated. */
 export interface TraceSink {
-  missing: string[];
+  /** Allocated on the first missing fact: most rules have none. */
+  missing: string[] | null;
   /** The first run-time error; `errors` counts them so a node can tell whether its own subtree failed. */
   error: string | undefined;
   errors: number;
@@ -34,8 +35,34 @@ export interface CompiledCondition {
   priority: number;
   /** Whether evaluating it could throw for these facts (`null`: never); see `leafRisk`. */
   risk: Risk | null;
+  /**
+   * Fact slots that must hold exactly these values for the condition to hold (from `equal`
+   * leaves under `all`). A first-match scan checks one inline and skips the rule without a call.
+   */
+  guards: readonly Guard[];
   test(facts: readonly unknown[]): boolean;
   trace(facts: readonly unknown[], sink: TraceSink): ConditionTrace;
+}
+
+/**
+ * A necessary condition on one fact slot, checked inline by a first-match scan: when it
+ * fails the rule cannot match. `equal`: the slot must be `value`; `in`: one of `values`;
+ * a comparison: a number fact must pass it (other types fall through to the full test).
+ */
+export type Guard =
+  | { kind: 'equal'; slot: number; value: unknown }
+  | { kind: 'in'; slot: number; values: ReadonlySet<unknown> }
+  | { kind: 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive'; slot: number; value: number };
+
+function leafGuards(operator: string, slot: number, value: unknown): Guard[] {
+  if (operator === 'equal' && (value === null || typeof value !== 'object')) return [{ kind: 'equal', slot, value }];
+  if (operator === 'in' && Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
+    return [{ kind: 'in', slot, values: new Set(value) }];
+  }
+  if ((operator === 'lessThan' || operator === 'lessThanInclusive' || operator === 'greaterThan' || operator === 'greaterThanInclusive') && typeof value === 'number') {
+    return [{ kind: operator, slot, value }];
+  }
+  return [];
 }
 
 /** Raised at compile time for what only the reference engine can evaluate. */
@@ -78,6 +105,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
     return {
       priority: priority ?? 1,
       risk: target.risk,
+      guards: target.guards,
       test: target.test,
       trace(facts, sink) {
         const child = target.trace(facts, sink);
@@ -111,24 +139,28 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
     const test = isReference
       ? (facts: readonly unknown[]) => evaluate(facts[factSlot], facts[valueSlot])
       : specialise(condition.operator, factSlot, value) ?? ((facts: readonly unknown[]) => evaluate(facts[factSlot], value));
+    const risk = isReference ? alwaysRisky : leafRisk(condition.operator, factSlot, value);
     return {
       priority: condition.priority ?? 1,
-      risk: isReference ? alwaysRisky : leafRisk(condition.operator, factSlot, value),
+      risk,
+      guards: isReference ? [] : leafGuards(condition.operator, factSlot, value),
       test,
       trace(facts, sink) {
         const factValue = facts[factSlot];
         const expected = isReference ? facts[valueSlot] : value;
-        const missing = factValue === undefined || expected === undefined;
         if (factValue === undefined) addMissing(sink, label);
         if (expected === undefined) addMissing(sink, valueLabel);
         let result = false;
         let error: string | undefined;
-        try {
-          result = evaluate(factValue, expected);
-        } catch (thrown) {
-          error = thrown instanceof Error ? thrown.message : String(thrown);
-          sink.error ??= error;
-          sink.errors++;
+        if (risk === null) result = test(facts);
+        else {
+          try {
+            result = evaluate(factValue, expected);
+          } catch (thrown) {
+            error = thrown instanceof Error ? thrown.message : String(thrown);
+            sink.error ??= error;
+            sink.errors++;
+          }
         }
         const trace: ConditionTrace & { kind: 'fact' } = {
           kind: 'fact',
@@ -136,12 +168,12 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
           operator: condition.operator,
           value: expected,
           factValue,
-          missing,
+          missing: factValue === undefined || expected === undefined,
           result,
         };
         if (condition.path) trace.path = condition.path;
-        if (isReference) Object.assign(trace, { valueFact: valueLabel });
-        if (error !== undefined) Object.assign(trace, { error });
+        if (isReference) trace.valueFact = valueLabel;
+        if (error !== undefined) trace.error = error;
         return trace;
       },
     };
@@ -151,7 +183,8 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
 }
 
 function addMissing(sink: TraceSink, label: string): void {
-  if (!sink.missing.includes(label)) sink.missing.push(label);
+  if (sink.missing === null) sink.missing = [label];
+  else if (!sink.missing.includes(label)) sink.missing.push(label);
 }
 
 /** `company` + `$.size` reads as `company.size`. */
@@ -166,6 +199,7 @@ function negate(child: CompiledCondition, priority: number | undefined, name: st
   return {
     priority: priority ?? 1,
     risk: child.risk,
+    guards: [],
     test: (facts) => !test(facts),
     trace(facts, sink) {
       const before = sink.errors;
@@ -188,13 +222,14 @@ function group(
     name === undefined ? { kind, result, children: traces } : { kind, name, result, children: traces };
   // json-rules-engine: an empty `all` and an empty `any` are both true.
   if (children.length === 0) {
-    return { priority: priority ?? 1, risk: null, test: () => true, trace: () => node(true, []) };
+    return { priority: priority ?? 1, risk: null, guards: [], test: () => true, trace: () => node(true, []) };
   }
   if (children.length === 1) {
     const only = children[0] as CompiledCondition;
     return {
       priority: priority ?? 1,
       risk: only.risk,
+      guards: isAll ? only.guards : [],
       test: only.test,
       trace(facts, sink) {
         const before = sink.errors;
@@ -207,14 +242,25 @@ function group(
   return {
     priority: priority ?? 1,
     risk: anyRisk(children),
+    guards: isAll ? children.flatMap((child) => child.guards) : [],
     test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
-    trace(facts, sink) {
+    trace: groups.length === 1 ? (facts, sink) => {
+      const before = sink.errors;
+      const traces: ConditionTrace[] = [];
+      let hit = false;
+      for (const child of children) {
+        const trace = child.trace(facts, sink);
+        if (trace.result !== isAll) hit = true;
+        traces.push(trace);
+      }
+      return node(sink.errors === before && (hit ? !isAll : isAll), traces);
+    } : (facts, sink) => {
       const traces: ConditionTrace[] = new Array(children.length);
       let decided = false;
       let result = isAll;
       for (const indices of groups) {
         if (decided) {
-          const scratch: TraceSink = { missing: [], error: undefined, errors: 0 };
+          const scratch: TraceSink = { missing: null, error: undefined, errors: 0 };
           for (const i of indices) traces[i] = { ...(children[i] as CompiledCondition).trace(facts, scratch), skipped: true };
           continue;
         }
