@@ -141,6 +141,10 @@ function factMatch(trace: FactTrace): string {
   if (parsed !== null && parsed.decorators.length === 0) {
     if (parsed.operator === 'equal') return `${subject} is ${value}`;
     if (numeric.has(parsed.operator)) return `${subject} ${formatValue(trace.factValue)} ${(predicates[parsed.operator] as { is: string }).is} ${value}`;
+    if (parsed.operator === 'in') return `${subject} is ${formatValue(trace.factValue)}, one of ${value}`;
+    if (parsed.operator === 'notIn') return `${subject} is ${formatValue(trace.factValue)}, not one of ${value}`;
+    if (parsed.operator === 'contains' || parsed.operator === 'doesNotContain') return `${subject} ${(predicates[parsed.operator] as { is: string }).is} ${value}`;
+    if (parsed.operator === 'notEqual') return `${subject} is ${formatValue(trace.factValue)}, not ${value}`;
   }
   return `${phrase(parsed, trace.operator, subject, value)} (it is ${formatValue(trace.factValue, 'and')})`;
 }
