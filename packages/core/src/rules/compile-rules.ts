@@ -312,6 +312,8 @@ function createExtractor(slots: readonly FactSlot[]): Extractor {
   }
   const contextSlots = slots.flatMap((slot, i) => (slot.fact !== null && (CONTEXT_FACTS as readonly string[]).includes(slot.fact) ? [i] : []));
   const pathSlots = slots.flatMap((slot, i) => (slot.hasPath ? [i] : []));
+  const seenKeys: string[] = [];
+  const seenSlots: (number | undefined)[] = [];
   const store = (facts: unknown[], first: number | undefined, value: unknown) => {
     for (let i = first ?? -1; i !== -1; i = nextSlot[i] as number) facts[i] = value;
   };
@@ -320,7 +322,20 @@ function createExtractor(slots: readonly FactSlot[]): Extractor {
     const record = lead as Record<string, unknown>;
     const prototype = Object.getPrototypeOf(lead);
     if (prototype === Object.prototype || prototype === null) {
-      for (const name in record) store(facts, firstSlot.get(name), record[name]);
+      // Leads of one source list their keys in the same order: remember which slot the
+      // n-th key fed, and pay for a map lookup only when the key differs.
+      let position = 0;
+      for (const name in record) {
+        let slot: number | undefined;
+        if (seenKeys[position] === name) slot = seenSlots[position];
+        else {
+          slot = firstSlot.get(name);
+          seenKeys[position] = name;
+          seenSlots[position] = slot;
+        }
+        position++;
+        if (slot !== undefined) store(facts, slot, record[name]);
+      }
     } else {
       for (const name of Object.keys(record)) store(facts, firstSlot.get(name), record[name]);
     }
