@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchmarkAccumulator, generateActivities, parseConfig, type Rep } from '../../packages/core/src/index.ts';
 
+export const title = 'Benchmarks: ten million activities through the streaming accumulator';
+
 const TOTAL = 10_000_000;
 const PERIOD = { from: '2026-01-05T00:00:00Z', to: '2026-04-13T00:00:00Z' };
 const SAMPLE_EVERY = 250_000;

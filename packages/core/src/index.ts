@@ -73,3 +73,29 @@ export { promotionIssues } from './promotion/promotion-issues.ts';
 export { generateActivities } from './benchmarks/generate-activities.ts';
 export type { ActivityScenario } from './benchmarks/generate-activities.ts';
 export { splitLines } from './benchmarks/split-lines.ts';
+export { route, routeSync } from './routing/route.ts';
+export { compileRouting } from './routing/compile-routing.ts';
+export type { CompiledRouting } from './routing/compile-routing.ts';
+export { chooseTarget, chooseTargetAsync } from './routing/choose-target.ts';
+export type { TargetChoice, ChooseOptions } from './routing/choose-target.ts';
+export { buildDecision } from './routing/build-decision.ts';
+export { explainChoice, describeTarget, describeRuleMiss } from './routing/explain-route.ts';
+export { assertLead } from './routing/validate-lead.ts';
+export { compileRules } from './rules/compile-rules.ts';
+export type {
+  CompiledRules,
+  CompiledRuleInfo,
+  CompileRulesOptions,
+  EvaluateOptions,
+  RuleEvaluation,
+  RuleError,
+  ReferenceRunner,
+} from './rules/compile-rules.ts';
+export { describeCondition, describeMatch, describeMiss, formatValue } from './rules/describe-condition.ts';
+export { createReferenceEngine, runEngine } from './rules/run-engine.ts';
+export type { RuleLike, ReferenceEngine, ReferenceRuleResult } from './rules/run-engine.ts';
+export { parsePath, resolvePath } from './rules/resolve-path.ts';
+export type { PathSegment } from './rules/resolve-path.ts';
+export { OPERATORS, DECORATORS, parseOperator, composeOperator } from './rules/operators.ts';
+export type { OperatorSpec, DecoratorSpec, ParsedOperator } from './rules/operators.ts';
+export { CONTEXT_FACTS } from './rules/routing-facts.ts';

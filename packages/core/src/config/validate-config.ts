@@ -5,6 +5,7 @@ import { checkDocumentLimits } from './check-document-limits.ts';
 import { checkLine } from './check-line.ts';
 import { checkRouting } from './check-routing.ts';
 import { configIssue } from './config-issue-code.ts';
+import { createSuggest } from './did-you-mean.ts';
 import { ConfigSchema, type SalesLineConfig } from './config-schema.ts';
 import { fromZodIssues } from './from-zod-issues.ts';
 import { isPlainObject, own } from './json-guards.ts';
@@ -67,6 +68,7 @@ function checkMeaning(input: unknown): ConfigIssue[] {
   const context: ConditionCheckContext = {
     conditionNames: new Set(isPlainObject(named) ? Object.keys(named) : []),
     conditionDepths: references.depths,
+    suggest: createSuggest(),
   };
   const index = buildLineIndex(line);
   return [...checkLine(line, index, context), ...checkRouting(routing, index, context), ...references.issues];

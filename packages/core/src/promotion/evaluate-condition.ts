@@ -1,89 +1,52 @@
-import type { ConditionNode } from '../config/condition-schema.ts';
+import type { TopLevelCondition } from '../config/condition-schema.ts';
+import { createConditionCompiler, type CompiledCondition, type FactSlot, type TraceSink } from '../rules/compile-condition.ts';
+import { resolveSegments } from '../rules/resolve-path.ts';
 import type { ConditionTrace } from '../routing/routing-decision.ts';
-
-type Operator = (factValue: unknown, value: unknown) => boolean;
-
-// json-rules-engine 7.3's numeric operators accept anything parseFloat can read.
-const isNumeric = (value: unknown): boolean => !Number.isNaN(Number.parseFloat(value as string));
-
-/** json-rules-engine 7.3's built-in operators, with its semantics (equal is ===, contains needs an array). */
-export const PROMOTION_OPERATORS: Record<string, Operator> = {
-  equal: (a, b) => a === b,
-  notEqual: (a, b) => a !== b,
-  in: (a, b) => Array.isArray(b) && b.includes(a),
-  notIn: (a, b) => Array.isArray(b) && !b.includes(a),
-  contains: (a, b) => Array.isArray(a) && a.includes(b),
-  doesNotContain: (a, b) => Array.isArray(a) && !a.includes(b),
-  lessThan: (a, b) => isNumeric(a) && (a as number) < (b as number),
-  lessThanInclusive: (a, b) => isNumeric(a) && (a as number) <= (b as number),
-  greaterThan: (a, b) => isNumeric(a) && (a as number) > (b as number),
-  greaterThanInclusive: (a, b) => isNumeric(a) && (a as number) >= (b as number),
-};
-
-/** Plain property paths only (`$.a.b`, `a.b`): never a filter or script, so nothing in a path runs. */
-export const SAFE_PATH = /^(\$\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function resolvePath(value: unknown, path: string): unknown {
-  if (!SAFE_PATH.test(path)) return undefined;
-  let current = value;
-  for (const key of path.replace(/^\$\./, '').split('.')) {
-    if (FORBIDDEN_KEYS.has(key) || typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
 
 export type Facts = Readonly<Record<string, unknown>>;
 
-function factValue(facts: Facts, fact: string, path?: string): unknown {
-  const value = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
-  return path === undefined ? value : resolvePath(value, path);
+interface Compiled {
+  condition: CompiledCondition;
+  slots: readonly FactSlot[];
 }
 
-/** `not:greaterThan` → the operator and whether it is negated; `undefined` for anything else. */
-export function readOperator(name: string): { operator: Operator; negated: boolean } | undefined {
-  const negated = name.startsWith('not:');
-  const operator = PROMOTION_OPERATORS[negated ? name.slice(4) : name];
-  return operator === undefined ? undefined : { operator, negated };
+// Rules come from a validated (frozen in practice) config: compile each tree once.
+const cache = new WeakMap<object, Compiled | Error>();
+
+function compile(node: TopLevelCondition): Compiled | Error {
+  const known = cache.get(node);
+  if (known !== undefined) return known;
+  let compiled: Compiled | Error;
+  try {
+    // No shared conditions: promotion rules cannot reference routing's (validation says so).
+    const compiler = createConditionCompiler();
+    compiled = { condition: compiler.compile(node), slots: compiler.slots };
+  } catch (error) {
+    compiled = error instanceof Error ? error : new Error(String(error));
+  }
+  cache.set(node, compiled);
+  return compiled;
+}
+
+/** As json-rules-engine's almanac: a path applies to an object value only; other values pass through. */
+function readSlot(facts: Facts, slot: FactSlot): unknown {
+  if (slot.fact === null || !Object.hasOwn(facts, slot.fact)) return undefined;
+  const value = facts[slot.fact];
+  if (!slot.hasPath || value === null || typeof value !== 'object') return value;
+  return slot.segments === null ? undefined : resolveSegments(value, slot.segments);
 }
 
 /**
- * Evaluates a condition tree over plain facts with json-rules-engine's semantics (a
- * missing fact is `undefined`, as with `allowUndefinedFacts`) and traces every leaf.
- * Unlike the engine it never short-circuits, so the trace lists everything a rep misses.
- * Condition references are not resolved here: promotion rules cannot use them.
+ * Evaluates a condition tree over plain facts with the routing engine's compiled evaluator
+ * (json-rules-engine's semantics, a missing fact is `undefined`), and traces every leaf:
+ * the trace evaluates every condition, so it lists everything a rep misses. A tree that
+ * cannot be compiled (it slipped past validation) fails as a whole with the reason.
  */
-export function evaluateCondition(node: ConditionNode, facts: Facts): ConditionTrace {
-  if ('all' in node) {
-    const children = node.all.map((child) => evaluateCondition(child, facts));
-    return { kind: 'all', ...(node.name === undefined ? {} : { name: node.name }), result: children.every((c) => c.result), children };
-  }
-  if ('any' in node) {
-    const children = node.any.map((child) => evaluateCondition(child, facts));
-    return { kind: 'any', ...(node.name === undefined ? {} : { name: node.name }), result: children.some((c) => c.result), children };
-  }
-  if ('not' in node) {
-    const child = evaluateCondition(node.not, facts);
-    return { kind: 'not', ...(node.name === undefined ? {} : { name: node.name }), result: !child.result, children: [child] };
-  }
-  if ('condition' in node) return { kind: 'condition', reference: node.condition, result: false, children: [] };
-  const actual = factValue(facts, node.fact, node.path);
-  const reference = node.value as { fact?: unknown } | null;
-  const expected =
-    typeof reference === 'object' && reference !== null && !Array.isArray(reference) && typeof reference.fact === 'string'
-      ? factValue(facts, reference.fact)
-      : node.value;
-  const read = readOperator(node.operator);
-  const outcome = read === undefined ? false : read.operator(actual, expected) !== read.negated;
-  return {
-    kind: 'fact',
-    fact: node.fact,
-    ...(node.path === undefined ? {} : { path: node.path }),
-    operator: node.operator,
-    value: expected,
-    factValue: actual,
-    missing: actual === undefined,
-    result: outcome,
-  };
+export function evaluateCondition(node: TopLevelCondition, facts: Facts): { trace: ConditionTrace; error?: string } {
+  const compiled = compile(node);
+  if (compiled instanceof Error) return { trace: { kind: 'all', result: false, children: [] }, error: compiled.message };
+  const table = compiled.slots.map((slot) => readSlot(facts, slot));
+  const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
+  const trace = compiled.condition.trace(table, sink);
+  return sink.error === undefined ? { trace } : { trace: { ...trace, result: false }, error: sink.error };
 }

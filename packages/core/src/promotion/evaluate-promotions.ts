@@ -123,11 +123,12 @@ export function evaluatePromotions(
     const rule = promotion?.rules.find((r) => r.from === rep.station && r.to === next);
     if (rule === undefined) return { ...base, eligible: true, summary: `${rep.name} can move to ${nextName}: no conditions are set for this step.` };
     const facts = promotionFacts(rep, next, standings, nowMs, context);
-    const trace = evaluateCondition(rule.conditions, facts);
+    const { trace, error } = evaluateCondition(rule.conditions, facts);
     const out = empty();
     collect(trace, false, (leaf, negated) => describeCriterion(leaf, negated, definitions, next), out);
+    if (error !== undefined) out.missing.push(`the rule could not be evaluated (${error})`);
     const ruleName = rule.name ?? `${rule.from} → ${rule.to}`;
-    const eligible = trace.result;
+    const eligible = trace.result && error === undefined;
     const summary = eligible
       ? `${rep.name} is eligible for ${nextName}: ${out.met.length === 1 ? 'the criterion is' : `all ${out.met.length} criteria are`} met.`
       : `${rep.name} is not yet eligible for ${nextName}: ${out.missing.join('; ')}.`;

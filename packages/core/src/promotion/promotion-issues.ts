@@ -2,7 +2,7 @@ import type { ConditionNode } from '../config/condition-schema.ts';
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { ConfigIssue } from '../errors.ts';
 import { findForbidden } from './career-path.ts';
-import { readOperator, SAFE_PATH } from './evaluate-condition.ts';
+import { checkConditions } from '../config/check-conditions.ts';
 
 const MAX_DEPTH = 32;
 type Path = (string | number)[];
@@ -36,34 +36,35 @@ function factIssue(fact: string, check: FactCheck, path: Path): ConfigIssue | un
   };
 }
 
-function conditionIssues(node: ConditionNode, check: FactCheck, path: Path, depth: number): ConfigIssue[] {
-  if (depth > MAX_DEPTH) return [{ code: 'too-deep', path, message: `Conditions nest deeper than ${MAX_DEPTH} levels; flatten them.` }];
-  if ('all' in node) return node.all.flatMap((child, i) => conditionIssues(child, check, [...path, 'all', i], depth + 1));
-  if ('any' in node) return node.any.flatMap((child, i) => conditionIssues(child, check, [...path, 'any', i], depth + 1));
-  if ('not' in node) return conditionIssues(node.not, check, [...path, 'not'], depth + 1);
+/** What only promotion rules forbid or require: their own facts, and no shared references. */
+function promotionConditionIssues(node: ConditionNode, check: FactCheck, path: Path, depth: number): ConfigIssue[] {
+  // Deeper trees are reported by checkConditions; stop here without recursing further.
+  if (depth > MAX_DEPTH) return [];
+  if ('all' in node) return node.all.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'all', i], depth + 1));
+  if ('any' in node) return node.any.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'any', i], depth + 1));
+  if ('not' in node) return promotionConditionIssues(node.not, check, [...path, 'not'], depth + 1);
   if ('condition' in node) {
     return [{ code: 'unsupported-reference', path: [...path, 'condition'], message: 'Promotion rules cannot reference shared routing conditions; write the condition out.' }];
   }
   const issues: ConfigIssue[] = [];
   const fact = factIssue(node.fact, check, [...path, 'fact']);
   if (fact) issues.push(fact);
-  if (readOperator(node.operator) === undefined) {
-    issues.push({ code: 'unknown-operator', path: [...path, 'operator'], message: `Unknown operator "${node.operator}"; promotion rules use json-rules-engine's built-in operators, optionally as "not:<operator>".` });
-  }
-  const isReference = typeof node.value === 'object' && node.value !== null && !Array.isArray(node.value) && 'fact' in node.value;
-  if (/^(not:)?(in|notIn)$/.test(node.operator) && !Array.isArray(node.value) && !isReference) {
-    // json-rules-engine throws on a number here and matches substrings of a string.
-    issues.push({ code: 'invalid-operator-value', path: [...path, 'value'], message: `"${node.operator}" needs a list of values, e.g. ["a", "b"].` });
-  }
-  if (node.path !== undefined && !SAFE_PATH.test(node.path)) {
-    issues.push({ code: 'unsafe-path', path: [...path, 'path'], message: `Use a plain property path such as "$.renewal-rate.value"; filters and scripts are not allowed.` });
-  }
   const reference = node.value as { fact?: unknown } | null;
   if (typeof reference === 'object' && reference !== null && !Array.isArray(reference) && typeof reference.fact === 'string') {
     const referenced = factIssue(reference.fact, check, [...path, 'value', 'fact']);
     if (referenced) issues.push(referenced);
   }
   return issues;
+}
+
+/** The config's own condition checks (operators, values, safe paths, depth), then the promotion-specific ones. */
+function conditionIssues(node: ConditionNode, check: FactCheck, path: Path): ConfigIssue[] {
+  const issues = [...checkConditions(node, path, { maxDepth: MAX_DEPTH }), ...promotionConditionIssues(node, check, path, 1)];
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code} ${JSON.stringify(issue.path)}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /**
@@ -98,7 +99,7 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
     const first = steps.get(step);
     if (first !== undefined) issues.push({ code: 'duplicate-rule', path, message: `promotion.rules[${first}] already sets the conditions for ${step}.` });
     else steps.set(step, i);
-    issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions'], 1));
+    issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions']));
   });
   promotion.forbidden.forEach((rule, i) => {
     issues.push(...unknown(rule.from, ['promotion', 'forbidden', i, 'from']), ...unknown(rule.to, ['promotion', 'forbidden', i, 'to']));

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import type { ConditionNode, TopLevelCondition } from '../../src/index.ts';
 import { evaluatePromotions } from '../../src/index.ts';
-import { evaluateCondition, resolvePath } from '../../src/promotion/evaluate-condition.ts';
+import { evaluateCondition } from '../../src/promotion/evaluate-condition.ts';
+import { runEngine } from '../../src/rules/run-engine.ts';
 import { promotionConfig, rep } from '../fixtures/promotion.ts';
 
 const FACTS = ['monthsInStation', 'openHeadcount', 'metric.meeting-rate.value', 'competency.x'];
@@ -29,37 +29,48 @@ const factsArb = fc.record(
   Object.fromEntries(FACTS.map((fact) => [fact, fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined })])),
 ) as fc.Arbitrary<Record<string, number | undefined>>;
 
+/** The project's reference run: json-rules-engine with the safe path resolver and our missing-fact rule. */
 async function engineSays(conditions: TopLevelCondition, facts: Record<string, unknown>): Promise<boolean> {
-  // No `path` here, and the resolver is plain anyway: a user path must never reach jsonpath-plus.
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: unknown, path: string) => resolvePath(value, path) });
-  engine.addRule({ conditions: conditions as never, event: { type: 'eligible' } });
   const defined = Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined));
-  const { events } = await engine.run(defined);
-  return events.length === 1;
+  const [result] = await runEngine([{ name: 'eligible', conditions }], undefined, defined);
+  return result!.matched;
 }
 
 describe('evaluateCondition', () => {
-  it('agrees with json-rules-engine on random conditions and facts', async () => {
+  it('agrees with the json-rules-engine reference run on random conditions and facts', async () => {
     await fc.assert(
       fc.asyncProperty(topArb, factsArb, async (conditions, facts) => {
-        expect(evaluateCondition(conditions, facts).result).toBe(await engineSays(conditions, facts));
+        expect(evaluateCondition(conditions, facts).trace.result).toBe(await engineSays(conditions, facts));
       }),
       { numRuns: 150 },
     );
   });
 
-  it('reads numbers from numeric strings like json-rules-engine, and nothing from null', () => {
-    const leaf = (factValue: unknown) => evaluateCondition({ fact: 'f', operator: 'greaterThan', value: 50 }, { f: factValue }).result;
+  it('reads numbers from numeric strings like json-rules-engine, nothing from null, and fails any condition on a missing fact', () => {
+    const leaf = (factValue: unknown) => evaluateCondition({ all: [{ fact: 'f', operator: 'greaterThan', value: 50 }] }, { f: factValue }).trace.result;
     expect(leaf('100')).toBe(true);
     expect(leaf(null)).toBe(false);
-    expect(evaluateCondition({ fact: 'f', operator: 'notEqual', value: 1 }, {}).result).toBe(true);
+    expect(evaluateCondition({ all: [{ fact: 'f', operator: 'notEqual', value: 1 }] }, {}).trace.result).toBe(false);
+    expect(evaluateCondition({ not: { fact: 'f', operator: 'equal', value: 1 } }, {}).trace.result).toBe(true);
   });
 
-  it('resolves only plain own-property paths', () => {
-    expect(resolvePath({ a: { b: 2 } }, '$.a.b')).toBe(2);
-    expect(resolvePath({ a: { b: 2 } }, 'a.b')).toBe(2);
-    expect(resolvePath({}, '$.constructor')).toBeUndefined();
-    expect(resolvePath({ a: 1 }, '$..[?(@.a)]')).toBeUndefined();
+  it('applies a path to an object fact only, through own properties', () => {
+    const at = (facts: Record<string, unknown>, path: string) =>
+      evaluateCondition({ all: [{ fact: 'c', path, operator: 'equal', value: 2 }] }, facts).trace.result;
+    expect(at({ c: { a: { b: 2 } } }, '$.a.b')).toBe(true);
+    expect(at({ c: 2 }, '$.a.b')).toBe(true);
+    expect(at({ c: {} }, '$.constructor')).toBe(false);
+  });
+
+  it('fails a rule that errors at run time, with the reason, as json-rules-engine rejects the run', () => {
+    const result = evaluateCondition({ not: { fact: 'c', operator: 'in', value: 5 as never } }, { c: 1 });
+    expect(result.trace.result).toBe(false);
+    expect(result.error).toMatch(/needs a list/);
+  });
+
+  it('fails a tree it cannot compile, with the reason', () => {
+    const result = evaluateCondition({ condition: 'isHot' }, {});
+    expect(result).toMatchObject({ trace: { result: false }, error: expect.stringMatching(/isHot/) });
   });
 });
 

@@ -13,6 +13,8 @@ function withPromotion(promotion: unknown) {
   });
 }
 
+const byPath = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1]);
+
 function issues(promotion: unknown): [string, string][] {
   const result = withPromotion(promotion);
   return result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path.join('.')]);
@@ -58,7 +60,7 @@ describe('promotion validation', () => {
         { fact: 'competency.x', operator: 'in', value: 'abc' },
       ],
     };
-    expect(issues({ rules: [{ from: 'lead-generation', to: 'customer-management', conditions }] })).toEqual([
+    expect(issues({ rules: [{ from: 'lead-generation', to: 'customer-management', conditions }] }).sort(byPath)).toEqual([
       ['unknown-fact', 'promotion.rules.0.conditions.all.0.fact'],
       ['unknown-metric', 'promotion.rules.0.conditions.all.1.fact'],
       ['unknown-metric', 'promotion.rules.0.conditions.all.2.fact'],
