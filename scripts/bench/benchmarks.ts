@@ -99,4 +99,7 @@ export default async function run(): Promise<void> {
   console.log(`  counted / ignored        ${report.activities.counted.toLocaleString('en-US')} / ${report.activities.ignored.toLocaleString('en-US')}; leads forgotten: ${report.evictedLeads}`);
 }
 
+// The runner (scripts/bench.ts) calls the named `run`; the default export is the same function.
+export { run };
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await run();
