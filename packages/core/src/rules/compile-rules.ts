@@ -321,7 +321,8 @@ function createExtractor(slots: readonly FactSlot[]): Extractor {
     facts.fill(undefined);
     const record = lead as Record<string, unknown>;
     const prototype = Object.getPrototypeOf(lead);
-    if (prototype === Object.prototype || prototype === null) {
+    // `for…in` also walks inherited enumerable keys, which only a polluted Object.prototype has.
+    if (prototype === null || (prototype === Object.prototype && !hasEnumerableKeys(Object.prototype))) {
       // Leads of one source list their keys in the same order: remember which slot the
       // n-th key fed, and pay for a map lookup only when the key differs.
       let position = 0;
@@ -355,4 +356,9 @@ function createExtractor(slots: readonly FactSlot[]): Extractor {
     }
     return facts;
   };
+}
+
+function hasEnumerableKeys(value: object): boolean {
+  for (const _ in value) return true;
+  return false;
 }
