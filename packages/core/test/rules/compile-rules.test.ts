@@ -122,6 +122,15 @@ describe('compileRules', () => {
     expect(trace?.conditions).toMatchObject({ kind: 'condition', reference: 'isHot', result: true });
   });
 
+  it('agrees with json-rules-engine on a value reference whose path is not text', async () => {
+    const rules = [rule('odd-path', { all: [{ fact: 'budget', operator: 'notEqual', value: { fact: 'deal', path: 5 } }] })];
+    for (const lead of [{ budget: 1, deal: { x: 1 } }, { budget: 1, deal: 7 }]) {
+      const [reference] = await createReferenceEngine(rules).run(lead);
+      expect(compileRules(rules).evaluate(lead, undefined, { all: true }).matched.length === 1).toBe(reference?.matched);
+      expect(reference?.error).toBeUndefined();
+    }
+  });
+
   it('traces one rule on demand', () => {
     const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
     expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
