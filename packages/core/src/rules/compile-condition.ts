@@ -141,6 +141,8 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       ? (facts: readonly unknown[]) => evaluate(facts[factSlot], facts[valueSlot])
       : specialise(condition.operator, factSlot, value) ?? ((facts: readonly unknown[]) => evaluate(facts[factSlot], value));
     const risk = isReference ? alwaysRisky : leafRisk(condition.operator, factSlot, value);
+    const { fact, operator } = condition;
+    const path = condition.path ? condition.path : undefined;
     return {
       priority: condition.priority ?? 1,
       risk,
@@ -163,16 +165,11 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
             sink.errors++;
           }
         }
-        const trace: ConditionTrace & { kind: 'fact' } = {
-          kind: 'fact',
-          fact: condition.fact,
-          operator: condition.operator,
-          value: expected,
-          factValue,
-          missing: factValue === undefined || expected === undefined,
-          result,
-        };
-        if (condition.path) trace.path = condition.path;
+        const missing = factValue === undefined || expected === undefined;
+        // One literal per case, so every trace of this leaf has the same shape from the start.
+        const trace: ConditionTrace & { kind: 'fact' } = path === undefined
+          ? { kind: 'fact', fact, operator, value: expected, factValue, missing, result }
+          : { kind: 'fact', fact, path, operator, value: expected, factValue, missing, result };
         if (isReference) trace.valueFact = valueLabel;
         if (error !== undefined) trace.error = error;
         return trace;

@@ -54,7 +54,13 @@ export function group(
     risk: anyRisk(children),
     guards: isAll ? children.flatMap((child) => child.guards) : [],
     test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
-    trace: groups.length === 1 ? (facts, sink) => {
+    trace: groups.length === 1 && children.length === 2 ? (facts, sink) => {
+      const before = sink.errors;
+      const first = (children[0] as CompiledCondition).trace(facts, sink);
+      const second = (children[1] as CompiledCondition).trace(facts, sink);
+      const hit = first.result !== isAll || second.result !== isAll;
+      return node(sink.errors === before && (hit ? !isAll : isAll), [first, second]);
+    } : groups.length === 1 ? (facts, sink) => {
       const before = sink.errors;
       const traces: ConditionTrace[] = [];
       let hit = false;

@@ -162,24 +162,13 @@ export function compileRules(
   }
 
   function evaluate(lead: object, context?: Partial<RoutingContext>, options: EvaluateOptions = {}): RuleEvaluation {
+    if (options.trace === true) return evaluateTraced(lead, context, options.all === true);
     const facts = extract(lead, context);
     const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
-    const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
     for (const entry of entries) {
-      if (outcome.winner !== -1 && !options.all) {
-        if (options.trace) outcome.rules.push(skippedTrace(entry));
-        continue;
-      }
+      if (outcome.winner !== -1 && !options.all) continue;
       if (entry.condition === null) {
         record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, options, undefined);
-        continue;
-      }
-      if (options.trace) {
-        sink.missing = null;
-        sink.error = undefined;
-        sink.errors = 0;
-        const conditions = entry.condition.trace(facts, sink);
-        record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, options, { conditions, missing: sink.missing ?? NO_MISSING_FACTS });
         continue;
       }
       let matched = false;
@@ -190,6 +179,43 @@ export function compileRules(
         error = thrown instanceof Error ? thrown.message : String(thrown);
       }
       record(outcome, entry, matched, error, options, undefined);
+    }
+    release(facts);
+    return outcome;
+  }
+
+  // The traced loop on its own: no per-rule option checks, one sink, one literal per trace.
+  function evaluateTraced(lead: object, context: Partial<RoutingContext> | undefined, all: boolean): RuleEvaluation {
+    const facts = extract(lead, context);
+    const rulesOut: RuleTrace[] = [];
+    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: rulesOut };
+    const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i] as Entry;
+      if (outcome.winner !== -1 && !all) {
+        rulesOut.push(skippedTrace(entry));
+        continue;
+      }
+      const condition = entry.condition;
+      if (condition === null) {
+        record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, { trace: true }, undefined);
+        continue;
+      }
+      sink.missing = null;
+      sink.error = undefined;
+      sink.errors = 0;
+      const conditions = condition.trace(facts, sink);
+      const matched = sink.errors === 0 && conditions.result;
+      const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched, conditions, missingFacts: sink.missing ?? NO_MISSING_FACTS };
+      if (matched) {
+        if (outcome.winner === -1) outcome.winner = entry.index;
+        outcome.matched.push(entry.index);
+      }
+      if (sink.error !== undefined) {
+        trace.error = sink.error;
+        outcome.errors.push({ index: entry.index, name: entry.name, message: sink.error });
+      }
+      rulesOut.push(trace);
     }
     release(facts);
     return outcome;
