@@ -28,3 +28,21 @@ export type {
   CandidateTrace,
 } from './routing/routing-decision.ts';
 export type { LineState, LeadRecord, RepRecord, MoveResult, AuditEntry } from './state/line-state.ts';
+export { createSalesLine } from './sales-line.ts';
+export type { SalesLine, SalesLineInit, SalesLineListener } from './sales-line.ts';
+export type { RotationCredit } from './state/line-state.ts';
+export { reduceLine, LINE_RECIPES } from './state/line-recipes.ts';
+export type { LineChange, Placement } from './state/line-recipes.ts';
+export { createLineState } from './state/create-line-state.ts';
+export { assignLead } from './assignment/assign-lead.ts';
+export type { Assignment, AssignmentRequest } from './assignment/assign-lead.ts';
+export { createAssignmentView } from './assignment/assignment-view.ts';
+export type { AssignmentView } from './assignment/assignment-view.ts';
+export { ASSIGNMENT_STRATEGIES } from './assignment/assignment-strategies.ts';
+export { ELIGIBILITY_POLICIES } from './assignment/eligibility-policies.ts';
+export { poolRef } from './assignment/pool-ref.ts';
+export type { PoolRef } from './assignment/pool-ref.ts';
+export { FREE_MAIL_DOMAINS } from './assignment/free-mail-domains.ts';
+export { WorkingHoursSchema } from './line/lead.ts';
+export type { WorkingHours } from './line/lead.ts';
+export { parseDuration } from './line/parse-duration.ts';
