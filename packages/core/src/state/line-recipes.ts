@@ -55,7 +55,7 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }) 
   for (const p of placements) {
     for (const join of p.joins) {
       bumpLedger(draft, join.pool, join.repId, join.amount);
-      bumpLedger(draft, join.pool, join.repId, join.amount, true);
+      if (join.amount !== 0) bumpLedger(draft, join.pool, join.repId, join.amount, true);
     }
     const terminal = graph.terminal.has(p.stage);
     const queue = terminal ? null : p.queue;
@@ -115,7 +115,7 @@ const setRepStatus: Recipe<SetRepStatusInput> = (draft, { repId, status, now, jo
   rep.status = status;
   for (const join of joins) {
     bumpLedger(draft, join.pool, join.repId, join.amount);
-    bumpLedger(draft, join.pool, join.repId, join.amount, true);
+    if (join.amount !== 0) bumpLedger(draft, join.pool, join.repId, join.amount, true);
   }
 };
 
