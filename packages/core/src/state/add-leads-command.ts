@@ -45,7 +45,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
         actor: null,
         leadId: decision.leadId,
         ...(decision.repId ? { repId: decision.repId } : {}),
-        summary: `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${decision.repId}` : `queued in ${decision.queue}`}.`,
+        summary: `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${state.reps[decision.repId]?.name ?? decision.repId}` : `queued in ${decision.queue}`}.`,
         decision,
       })),
       result: decisions,

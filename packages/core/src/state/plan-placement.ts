@@ -27,10 +27,11 @@ export interface RoutedPlan {
 export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement: Placement; decision: RoutingDecision } {
   const { record, graph, choice } = plan;
   let target: RouteTarget = choice.target;
-  let note = '';
+  let routedText = choice.decision.explanation.text;
   const forcedStation = plan.stage !== undefined ? graph.stationOfStage.get(plan.stage) : undefined;
   if (forcedStation !== undefined && target.station !== forcedStation) {
-    note = ` The hand-off goes to station ${forcedStation}, so its whole team is the pool.`;
+    const name = graph.stations.get(forcedStation)?.name ?? forcedStation;
+    routedText = `Handed to ${name} in ${plan.stage}; the rules chose station ${target.station}, so ${name}'s whole team is the pool.`;
     target = { station: forcedStation };
   }
   const stage =
@@ -42,7 +43,7 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
   const assignment = assignLead({ lead: plan.lead, target, stage, previousOwners, now: plan.now, graph }, view);
   const base = choice.decision;
   const decision = withAssignment(
-    { ...base, station: target.station, stage, explanation: { ...base.explanation, text: base.explanation.text + note } },
+    { ...base, station: target.station, stage, explanation: { ...base.explanation, text: routedText } },
     assignment,
   );
   const placement: Placement = {

@@ -61,7 +61,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
         actor: null,
         leadId: decision.leadId,
         ...(decision.repId ? { repId: decision.repId } : {}),
-        summary: `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${decision.repId}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`,
+        summary: `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${current.reps[decision.repId]?.name ?? decision.repId}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`,
         decision,
       })),
       result: decisions,
