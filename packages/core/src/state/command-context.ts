@@ -73,3 +73,9 @@ export function directDecision(leadId: string, place: { station: string; stage: 
 export function leadLabel(lead: Lead): string {
   return lead.name ? `${lead.name} (${lead.id})` : lead.id;
 }
+
+/** The lead as the rules should see it now: where it stands, not where it was imported. */
+export function routingLead(record: LeadRecord): Lead {
+  const { stage: _stage, ownerId: _ownerId, ...lead } = record.lead;
+  return { ...lead, stage: record.stage, ...(record.ownerId ? { ownerId: record.ownerId } : {}) };
+}

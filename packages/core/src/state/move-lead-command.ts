@@ -1,7 +1,7 @@
 import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { evaluateGuard } from '../line/evaluate-guard.ts';
 import type { MoveResult } from './line-state.ts';
-import { contextOf, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { contextOf, leadLabel, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
@@ -32,8 +32,10 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   let note = '';
   const station = () => graph.stationOfStage.get(stage) ?? null;
   const crosses = () => station() !== null && station() !== record.station;
-  const facts = { ...record.lead, ...contextOf(record, now, { trigger: 'handoff', toStage, toStation: station() }), ...(crosses() ? {} : { trigger: undefined }), by };
   if (transition?.conditions) {
+    // A guard reads the lead and the move; `trigger` is 'handoff' only when the move crosses stations.
+    const { trigger, ...move } = contextOf(record, now, { trigger: 'handoff', toStage, toStation: station() });
+    const facts = { ...routingLead(record), ...move, ...(crosses() ? { trigger } : {}), by };
     const guard = await evaluateGuard(ctx.config, transition.conditions, facts);
     if (!guard.passed) return refused(guard.reasons.length ? guard.reasons : [`The guard on ${record.stage} → ${toStage} does not hold for ${label}.`]);
   }
@@ -56,7 +58,7 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   }
 
   const handoff = crosses();
-  const choice = handoff ? await ctx.chooseTarget(ctx.config, record.lead, contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
+  const choice = handoff ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
 
   return (current) => {
     const view = createAssignmentView(current, graph.terminal);

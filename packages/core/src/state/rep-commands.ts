@@ -3,7 +3,7 @@ import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
 import { toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
 import { planRouted } from './plan-placement.ts';
@@ -22,7 +22,7 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
   }
   if (rep.status === status) return () => ({ changes: [], audit: [], result: [] });
   const open = status === 'inactive' ? Object.values(state.leads).filter((r) => r.ownerId === repId && !graph.terminal.has(r.stage)) : [];
-  const choices = await chooseAll(ctx, open.map((record) => ({ lead: record.lead, context: contextOf(record, now, { trigger: 'reassign' }) })));
+  const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
 
   return (current) => {
     const joins = status === 'active' ? rejoinLedger(current, repId) : [];

@@ -1,6 +1,6 @@
 import { createAssignmentView } from '../assignment/assignment-view.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, routingLead, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import type { LeadRecord } from './line-state.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
@@ -25,7 +25,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
   const routed = work.filter((w) => w.routes);
   const choices = await chooseAll(
     ctx,
-    routed.map((w) => ({ lead: w.record.lead, context: contextOf(w.record, now, { trigger: 'deadline', toStage: w.to, toStation: w.toStation }) })),
+    routed.map((w) => ({ lead: routingLead(w.record), context: contextOf(w.record, now, { trigger: 'deadline', toStage: w.to, toStation: w.toStation }) })),
   );
   const choiceOf = new Map(routed.map((w, i) => [w.record.id, choices[i]]));
 
