@@ -7,7 +7,7 @@ import type { RoutingDecision } from './routing/routing-decision.ts';
 import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
 import type { AuditDraft, CommandContext, PreparedCommand } from './state/command-context.ts';
 import { createLineState, restoreLineState } from './state/create-line-state.ts';
-import { reduceLineWithPatches, undoPatches, type LineChange } from './state/line-recipes.ts';
+import { frozenState, reduceLineWithPatches, undoPatches, type LineChange } from './state/line-recipes.ts';
 import type { AuditEntry, LineState, MoveResult } from './state/line-state.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareSetRepStatus } from './state/rep-commands.ts';
@@ -68,7 +68,7 @@ interface HistoryEntry {
 export function createSalesLine(configInput: unknown, init: SalesLineInit = {}): SalesLine {
   let config = parseConfig(configInput);
   const clock = init.clock ?? (() => Date.now());
-  let state = init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock());
+  let state = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
   if (!init.state) checkRepStations(config, state);
   const log: AuditEntry[] = [...(init.audit ?? [])];
   const history: HistoryEntry[] = [];

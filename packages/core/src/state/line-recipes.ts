@@ -1,4 +1,4 @@
-import { applyPatches, enablePatches, produce, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, enablePatches, freeze, produce, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { LedgerJoin } from '../assignment/assignment-view.ts';
 import type { Lead, RepStatus } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
@@ -27,6 +27,14 @@ export interface PlaceLeadsInput {
   placements: readonly Placement[];
   now: number;
   graph: LineGraph;
+}
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeDeep(child);
+  }
+  return value;
 }
 
 type Recipe<I> = (draft: Draft<LineState>, input: I) => void;
@@ -59,13 +67,15 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }) 
     }
     const terminal = graph.terminal.has(p.stage);
     const queue = terminal ? null : p.queue;
-    let record = draft.leads[p.leadId];
-    const joinsQueue = queue !== null && record?.queue !== queue;
+    const record = draft.leads[p.leadId];
+    if (!record && !p.lead) continue;
+    if (queue !== null && record?.queue !== queue) (draft.queues[queue] ??= []).push(p.leadId);
+    if (p.credit) bumpLedger(draft, p.credit.pool, p.credit.repId, 1);
     if (!record) {
-      if (!p.lead) continue;
-      record = draft.leads[p.leadId] = {
+      // Frozen before it enters the draft, so immer's finalize does not walk 10,000 new records.
+      draft.leads[p.leadId] = freezeDeep({
         id: p.leadId,
-        lead: p.lead,
+        lead: p.lead as Lead,
         station: p.station,
         stage: p.stage,
         ownerId: p.ownerId,
@@ -75,28 +85,24 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }) 
         updatedAt: now,
         dueAt: dueAt(graph, p.stage, now),
         previousOwners: [],
-        rotationCredits: [],
-      };
-    } else {
-      if (record.queue !== null && record.queue !== queue) removeFromQueue(draft, record.queue, p.leadId);
-      if (record.ownerId !== null && record.ownerId !== p.ownerId && !record.previousOwners.includes(record.ownerId)) {
-        record.previousOwners.push(record.ownerId);
-      }
-      const stageChanged = record.stage !== p.stage;
-      if (stageChanged) record.stageEnteredAt = now;
-      if (stageChanged || p.restartClock) record.dueAt = dueAt(graph, p.stage, now);
-      Object.assign(record, { station: p.station, stage: p.stage, ownerId: p.ownerId, queue, updatedAt: now });
-      if (terminal) record.dueAt = null;
+        rotationCredits: p.credit ? [{ ...p.credit }] : [],
+      });
+      continue;
     }
+    if (record.queue !== null && record.queue !== queue) removeFromQueue(draft, record.queue, p.leadId);
+    if (record.ownerId !== null && record.ownerId !== p.ownerId && !record.previousOwners.includes(record.ownerId)) {
+      record.previousOwners.push(record.ownerId);
+    }
+    const stageChanged = record.stage !== p.stage;
+    if (stageChanged) record.stageEnteredAt = now;
+    if (stageChanged || p.restartClock) record.dueAt = dueAt(graph, p.stage, now);
+    Object.assign(record, { station: p.station, stage: p.stage, ownerId: p.ownerId, queue, updatedAt: now });
+    if (terminal) record.dueAt = null;
     if (p.creditBack) {
       const last = record.rotationCredits.pop();
       if (last) bumpLedger(draft, last.pool, last.repId, -1);
     }
-    if (p.credit) {
-      record.rotationCredits.push({ ...p.credit });
-      bumpLedger(draft, p.credit.pool, p.credit.repId, 1);
-    }
-    if (joinsQueue && queue !== null) (draft.queues[queue] ??= []).push(p.leadId);
+    if (p.credit) record.rotationCredits.push({ ...p.credit });
   }
 };
 
@@ -156,4 +162,9 @@ export function reduceLineWithPatches(state: LineState, changes: readonly LineCh
 /** Reverts a committed change with the inverse patches `reduceLineWithPatches` returned. */
 export function undoPatches(state: LineState, inverse: readonly Patch[]): LineState {
   return applyPatches(state, inverse as Patch[]);
+}
+
+/** A state built outside a reducer (a new line, a restored one) is frozen like every produced one. */
+export function frozenState(state: LineState): LineState {
+  return freeze(state, true);
 }

@@ -22,6 +22,7 @@ describe('createSalesLine', () => {
 
   it('returns frozen state that shares what did not change', async () => {
     const line = line3();
+    expect(Object.isFrozen(line.getState().reps['sdr-1'])).toBe(true);
     await line.addLeads(leads(3));
     const before = line.getState();
     await line.addLead(lead('l4'));
