@@ -19,8 +19,10 @@ describe('updateConfig', () => {
   it('refuses a config that drops a stage still holding leads', async () => {
     const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
     await line.addLead(lead('l1'));
-    const next = lineConfig();
+    const next = lineConfig({ line: { deadlines: [] } });
     (next.line.stations[0] as { stages: string[] }).stages = ['contacted', 'meeting-set'];
+    (next.line.stations[1] as { wipLimits: unknown[] }).wipLimits = [];
+    next.line.transitions = next.line.transitions?.filter((t) => t.from !== 'new' && t.to !== 'new');
     const result = line.updateConfig(next);
     expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'stations'] }] });
     expect(!result.ok && result.issues[0]?.message).toContain('Stage "new" still holds 1 lead(s)');
