@@ -37,6 +37,32 @@ export type { ConditionCheckContext } from './config/check-conditions.ts';
 export { parseFactPath } from './config/fact-path.ts';
 export type { FactPathResult } from './config/fact-path.ts';
 export type { ConfigIssueCode } from './config/config-issue-code.ts';
+export { route, routeSync } from './routing/route.ts';
+export { compileRouting } from './routing/compile-routing.ts';
+export type { CompiledRouting } from './routing/compile-routing.ts';
+export { chooseTarget, chooseTargetAsync } from './routing/choose-target.ts';
+export type { TargetChoice, ChooseOptions } from './routing/choose-target.ts';
+export { buildDecision } from './routing/build-decision.ts';
+export { explainChoice, describeTarget, describeRuleMiss } from './routing/explain-route.ts';
+export { assertLead } from './routing/validate-lead.ts';
+export { compileRules } from './rules/compile-rules.ts';
+export type {
+  CompiledRules,
+  CompiledRuleInfo,
+  CompileRulesOptions,
+  EvaluateOptions,
+  RuleEvaluation,
+  RuleError,
+  ReferenceRunner,
+} from './rules/compile-rules.ts';
+export { describeCondition, describeMatch, describeMiss, formatValue } from './rules/describe-condition.ts';
+export { createReferenceEngine, runEngine } from './rules/run-engine.ts';
+export type { RuleLike, ReferenceEngine, ReferenceRuleResult } from './rules/run-engine.ts';
+export { parsePath, resolvePath } from './rules/resolve-path.ts';
+export type { PathSegment } from './rules/resolve-path.ts';
+export { OPERATORS, DECORATORS, parseOperator, composeOperator } from './rules/operators.ts';
+export type { OperatorSpec, DecoratorSpec, ParsedOperator } from './rules/operators.ts';
+export { CONTEXT_FACTS } from './rules/routing-facts.ts';
 export { createSalesLine } from './sales-line.ts';
 export type { SalesLine, SalesLineInit, SalesLineListener } from './sales-line.ts';
 export type { RotationCredit } from './state/line-state.ts';
@@ -55,3 +81,5 @@ export { FREE_MAIL_DOMAINS } from './assignment/free-mail-domains.ts';
 export { WorkingHoursSchema } from './line/lead.ts';
 export type { WorkingHours } from './line/lead.ts';
 export { parseDuration } from './line/parse-duration.ts';
+export type { RouteContext } from './routing/route.ts';
+export type { AssignmentContext } from './assignment/assign-routed-lead.ts';

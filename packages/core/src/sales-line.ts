@@ -11,7 +11,7 @@ import { frozenState, reduceLineWithPatches, undoPatches, type LineChange } from
 import type { AuditEntry, LineState, MoveResult } from './state/line-state.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareSetRepStatus } from './state/rep-commands.ts';
-import { chooseTarget } from './state/target-chooser.ts';
+import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
 
 export type SalesLineListener = (state: LineState) => void;
@@ -80,7 +80,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   let revision = 0;
   let tail: Promise<unknown> = Promise.resolve();
 
-  const context = (now = clock()): CommandContext => ({ config, graph: lineGraph(config), state, now, chooseTarget, creditBackOn });
+  const context = (now = clock()): CommandContext => ({ config, graph: lineGraph(config), state, now, chooseTarget: chooseLineTarget, creditBackOn });
 
   function notify() {
     for (const listener of [...listeners]) {

@@ -4,7 +4,7 @@ import type { LineGraph } from '../line/line-graph.ts';
 import type { RoutingContext, RoutingDecision } from '../routing/routing-decision.ts';
 import type { LineChange } from './line-recipes.ts';
 import type { AuditEntry, LeadRecord, LineState } from './line-state.ts';
-import type { TargetChoice, TargetChooser } from './target-chooser.ts';
+import type { ChosenRoute, TargetChooser } from './target-chooser.ts';
 
 /** What a command reads while it prepares: the config and state of the moment, and the clock. */
 export interface CommandContext {
@@ -35,8 +35,8 @@ const CHUNK = 500;
 export async function chooseAll(
   ctx: CommandContext,
   items: readonly { lead: Lead; context: RoutingContext }[],
-): Promise<TargetChoice[]> {
-  const out: TargetChoice[] = [];
+): Promise<ChosenRoute[]> {
+  const out: ChosenRoute[] = [];
   for (let i = 0; i < items.length; i += CHUNK) {
     const chunk = items.slice(i, i + CHUNK);
     out.push(...(await Promise.all(chunk.map(({ lead, context }) => ctx.chooseTarget(ctx.config, lead, context)))));

@@ -35,8 +35,8 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   if (transition?.conditions) {
     // A guard reads the lead and the move; `trigger` is 'handoff' only when the move crosses stations.
     const { trigger, ...move } = contextOf(record, now, { trigger: 'handoff', toStage, toStation: station() });
-    const facts = { ...routingLead(record), ...move, ...(crosses() ? { trigger } : {}), by };
-    const guard = await evaluateGuard(ctx.config, transition.conditions, facts);
+    const facts = { ...routingLead(record), ...(by === null ? {} : { by }) };
+    const guard = await evaluateGuard(ctx.config, transition.conditions, facts, crosses() ? { trigger, ...move } : move);
     if (!guard.passed) return refused(guard.reasons.length ? guard.reasons : [`The guard on ${record.stage} → ${toStage} does not hold for ${label}.`]);
   }
 

@@ -7,12 +7,12 @@ import type { LineGraph } from '../line/line-graph.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import type { Placement } from './line-recipes.ts';
 import type { LeadRecord } from './line-state.ts';
-import type { TargetChoice } from './target-chooser.ts';
+import type { ChosenRoute } from './target-chooser.ts';
 
 export interface RoutedPlan {
   lead: Lead;
   record?: LeadRecord;
-  choice: TargetChoice;
+  choice: ChosenRoute;
   /** A hand-off names the stage (and so the station) the lead must land in. */
   stage?: string;
   /** A re-route stays in the current stage unless the rules name another station or stage. */

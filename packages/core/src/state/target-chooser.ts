@@ -1,32 +1,22 @@
 import type { RouteTarget, SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead } from '../line/lead.ts';
+import { buildDecision } from '../routing/build-decision.ts';
+import { chooseTargetAsync } from '../routing/choose-target.ts';
+import { compileRouting } from '../routing/compile-routing.ts';
 import type { RoutingContext, RoutingDecision } from '../routing/routing-decision.ts';
 
 /** The routing half of a decision: where the rules send a lead, before anyone is picked. */
-export interface TargetChoice {
+export interface ChosenRoute {
   target: RouteTarget;
   /** The decision so far: station, stage, rule, fallback, rule traces and the routing text. */
   decision: RoutingDecision;
 }
 
 /** "Choose a target for this lead and context": the seam between the rules and assignment. */
-export type TargetChooser = (config: SalesLineConfig, lead: Lead, context: RoutingContext) => Promise<TargetChoice>;
+export type TargetChooser = (config: SalesLineConfig, lead: Lead, context: RoutingContext) => Promise<ChosenRoute>;
 
-/** Until the rules engine is wired in, every lead takes the fallback route. */
-export const chooseTarget: TargetChooser = async (config, lead) => {
-  const target = config.routing.fallback;
-  const station = config.line.stations.find((s) => s.id === target.station);
-  return {
-    target,
-    decision: {
-      leadId: lead.id,
-      station: target.station,
-      stage: target.stage ?? station?.stages[0] ?? target.station,
-      repId: null,
-      queue: target.queue ?? station?.queue ?? target.station,
-      rule: null,
-      fallback: true,
-      explanation: { text: `Routed to ${station?.name ?? target.station} by the fallback.`, rules: [], candidates: [] },
-    },
-  };
+/** The line's rules, compiled once per config object, with the full rule trace for the audit. */
+export const chooseLineTarget: TargetChooser = async (config, lead, context) => {
+  const choice = await chooseTargetAsync(compileRouting(config), lead, context);
+  return { target: choice.target, decision: buildDecision(lead, choice) };
 };
