@@ -21,6 +21,13 @@ describe('fairness ledger', () => {
     expect(line.getState().ledgerJoins[POOL]).toEqual({ new: 5 });
   });
 
+  it('refuses a new rep with a duplicate id or an unknown station, changing nothing', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1) });
+    await expect(line.addRep(rep('sdr-1'))).rejects.toMatchObject({ code: 'invalid-rep' });
+    await expect(line.addRep(rep('x', { station: 'mars' }))).rejects.toThrow(/station "mars"/);
+    expect(line.getState().repOrder).toEqual(['sdr-1']);
+  });
+
   it('brings a rep back from away at the current minimum', async () => {
     const line = createSalesLine(lineConfig(), { reps: sdrs(3), clock: manualClock().now });
     await line.addLeads(leads(3));

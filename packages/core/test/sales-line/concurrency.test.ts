@@ -65,4 +65,11 @@ describe('concurrent and bulk commands', () => {
     expect(Object.keys(line.getState().leads)).toEqual(['l2']);
     expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
   });
+
+  it('routes a waiting lead by the new config when the config changes under it', async () => {
+    const line = createSalesLine(lineConfig(), { reps: [...sdrs(1), ...hunters(1)] });
+    const pending = line.addLead(lead('l1'));
+    expect(line.updateConfig(lineConfig({ routing: { fallback: { station: 'hunter' } } })).ok).toBe(true);
+    expect(await pending).toMatchObject({ station: 'hunter', repId: 'hunter-1' });
+  });
 });
