@@ -69,7 +69,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   let config = parseConfig(configInput);
   const clock = init.clock ?? (() => Date.now());
   let state = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
-  if (!init.state) checkRepStations(config, state);
+  if (init.state) checkSavedState(config, state);
+  else checkRepStations(config, state);
   const log: AuditEntry[] = [...(init.audit ?? [])];
   const history: HistoryEntry[] = [];
   const listeners = new Set<SalesLineListener>();
@@ -177,6 +178,19 @@ function checkRepStations(config: SalesLineConfig, state: LineState) {
     const rep = state.reps[id];
     if (rep && !stations.has(rep.station)) {
       throw new SalesLineError('invalid-rep', `Rep "${rep.id}" works in station "${rep.station}", which the line does not have (stations: ${[...stations].join(', ')}).`);
+    }
+  }
+}
+
+/** A saved state must fit the config it is handed with: every lead in a known stage, owned by a known rep. */
+function checkSavedState(config: SalesLineConfig, state: LineState) {
+  const graph = lineGraph(config);
+  for (const record of Object.values(state.leads)) {
+    if (!graph.isKnownStage(record.stage)) {
+      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
+    }
+    if (record.ownerId !== null && !state.reps[record.ownerId]) {
+      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
     }
   }
 }

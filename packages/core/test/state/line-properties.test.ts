@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSalesLine, type LineState, type SalesLine } from '../../src/index.ts';
-import { hunters, lead, lineConfig, manualClock, rep } from '../fixtures/state.ts';
+import { createSalesLine, presets, type LineState, type SalesLine } from '../../src/index.ts';
+import { assemblyLineReps, hunters, lead, lineConfig, manualClock, rep } from '../fixtures/state.ts';
 import { lineInvariantViolations } from '../fixtures/state-invariants.ts';
 
 const STAGES = ['new', 'contacted', 'meeting-set', 'meeting-held', 'proposal', 'hold-for-future-close', 'won', 'lost', 'disqualified', 'limbo'];
@@ -84,6 +84,38 @@ describe('line properties over random command sequences', () => {
         expect(second).toEqual(first);
       }),
       { numRuns: 30 },
+    );
+  });
+
+  it('keeps the invariants on the assembly-line preset, with its rules, guards and hand-offs', async () => {
+    const stages = presets.assemblyLine.line.stations.flatMap((s) => s.stages).concat(presets.assemblyLine.line.terminal);
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), source: fc.constantFrom('inbound', 'import', 'outbound'), value: fc.option(fc.nat(10)) }),
+      fc.record({ kind: fc.constant('move' as const), lead: fc.nat(30), stage: fc.constantFrom(...stages) }),
+      fc.record({ kind: fc.constant('tick' as const), days: fc.integer({ min: 0, max: 200 }) }),
+      fc.constant({ kind: 'undo' as const }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), async (steps) => {
+        const clock = manualClock();
+        const line = createSalesLine(presets.assemblyLine, { reps: assemblyLineReps(), clock: clock.now });
+        const undoStack: LineState[] = [];
+        let n = 0;
+        for (const s of steps) {
+          const before = line.getState();
+          if (s.kind === 'undo') {
+            expect(line.undo()).toBe(undoStack.length > 0);
+            if (undoStack.length) expect(line.getState()).toEqual(undoStack.pop());
+            continue;
+          }
+          if (s.kind === 'add') await line.addLead(lead(`l${n++}`, { source: s.source, ...(s.value === null ? {} : { value: s.value }) }));
+          else if (s.kind === 'move') await line.moveLead(`l${s.lead % Math.max(n, 1)}`, s.stage, 'tester');
+          else await line.tick(clock.advance(s.days * 86_400_000));
+          if (line.getState() !== before) undoStack.push(before);
+          expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });

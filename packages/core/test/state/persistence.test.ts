@@ -31,6 +31,14 @@ describe('persistence', () => {
     expect(JSON.parse(JSON.stringify(line.getState()))).toEqual(line.getState());
   });
 
+  it('refuses a saved state that does not fit the config', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1) });
+    await line.addLead(lead('l1'));
+    const saved = JSON.parse(JSON.stringify(line.getState()));
+    saved.leads.l1.stage = 'limbo';
+    expect(() => createSalesLine(lineConfig(), { state: saved })).toThrow(/stage "limbo"/);
+  });
+
   it('refuses a saved state that is not one', () => {
     expect(() => createSalesLine(lineConfig(), { state: { version: 1 } as never })).toThrow(SalesLineError);
     expect(() => createSalesLine(lineConfig(), { state: 'nope' as never })).toThrow(/getState\(\)/);
