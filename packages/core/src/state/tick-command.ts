@@ -15,12 +15,33 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
   const due = Object.values(state.leads)
     .filter((r) => r.dueAt !== null && r.dueAt <= now && !graph.terminal.has(r.stage) && graph.deadline(r.stage))
     .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Deadline moves respect WIP limits like hand moves: counted as they happen, oldest first.
+  const wip = createAssignmentView(state, graph.terminal);
   const work = due.map((record) => {
-    const { deadline } = graph.deadline(record.stage)!;
-    const to = deadline.then === 'move' && deadline.to !== undefined && graph.isKnownStage(deadline.to) ? deadline.to : null;
-    const toStation = to === null ? null : (graph.stationOfStage.get(to) ?? null);
+    const { deadline } = graph.deadline(record.stage) ?? { deadline: { then: 'reroute' as const, within: '', to: undefined } };
+    let to = deadline.then === 'move' && deadline.to !== undefined && graph.isKnownStage(deadline.to) ? deadline.to : null;
+    let note = '';
+    let blocked = false;
+    const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
+    const limit = to !== null && stationOf(to) === record.station ? graph.wipLimit(to) : undefined;
+    if (to !== null && limit) {
+      const held = record.ownerId ? wip.inStage(record.ownerId, to) : 0;
+      const full = (limit.perRep !== undefined && record.ownerId !== null && held >= limit.perRep) || (limit.total !== undefined && wip.stageTotal(to) >= limit.total);
+      if (full && limit.overflowTo) {
+        note = `, but ${to} is full, so it overflowed to ${limit.overflowTo}`;
+        to = limit.overflowTo;
+      } else if (full) {
+        note = `, but ${to} is full, so it stays and its deadline restarts`;
+        blocked = true;
+      }
+    }
+    const toStation = stationOf(to);
     const routes = to === null || (toStation !== null && toStation !== record.station);
-    return { record, to, toStation, routes, within: deadline.within };
+    if (to !== null && !routes && !blocked) {
+      const after = { ownerId: record.ownerId, stage: to, open: !graph.terminal.has(to) };
+      wip.apply({ leadId: record.id, lead: record.lead, before: { ownerId: record.ownerId, stage: record.stage, open: true }, after, credit: null, joins: [] });
+    }
+    return { record, to, toStation, routes, blocked, note, within: deadline.within };
   });
   const routed = work.filter((w) => w.routes);
   const choices = await chooseAll(
@@ -33,7 +54,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
     const view = createAssignmentView(current, graph.terminal);
     const placements: Placement[] = [];
     const decisions: RoutingDecision[] = [];
-    for (const { record: stale, to, routes, within } of work) {
+    for (const { record: stale, to, routes, blocked, note, within } of work) {
       const record: LeadRecord | undefined = current.leads[stale.id];
       if (!record) continue;
       const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
@@ -42,17 +63,27 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
         const plan = to === null
           ? planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph })
           : planRouted(view, { lead: record.lead, record, choice, stage: to, excludePrevious: true, now, graph });
-        plan.decision.explanation.text = `${lapse}. ${plan.decision.explanation.text}`;
+        plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
         placements.push(plan.placement);
         decisions.push(plan.decision);
         continue;
       }
       if (to === null) continue;
-      const terminal = graph.terminal.has(to);
-      const placement: Placement = { leadId: record.id, station: record.station, stage: to, ownerId: record.ownerId, queue: terminal ? null : record.queue, credit: null, joins: [] };
+      const stage = blocked ? record.stage : to;
+      const terminal = graph.terminal.has(stage);
+      const placement: Placement = {
+        leadId: record.id,
+        station: record.station,
+        stage,
+        ownerId: record.ownerId,
+        queue: terminal ? null : record.queue,
+        credit: null,
+        joins: [],
+        restartClock: blocked,
+      };
       notePlacement(view, graph, placement, record, record.lead);
       placements.push(placement);
-      decisions.push(directDecision(record.id, placement, `${lapse}, so it moved to ${to}.`));
+      decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
     }
     return {
       changes: placements.length ? [{ type: 'placeLeads', input: { placements, now, graph } }] : [],

@@ -48,6 +48,43 @@ describe('tick', () => {
   });
 });
 
+describe('tick and WIP limits', () => {
+  const parking = (overflow: boolean) =>
+    lineConfig({
+      line: {
+        stations: [
+          { id: 'lead-generation', name: 'Lead generation', stages: ['new', 'contacted', 'meeting-set'], queue: 'sdr-queue' },
+          {
+            id: 'hunter',
+            name: 'Hunter',
+            stages: ['meeting-held', 'proposal', 'hold-for-future-close'],
+            wipLimits: [{ stage: 'hold-for-future-close', perRep: 1, ...(overflow ? { overflowTo: 'new' } : {}) }],
+          },
+        ],
+        deadlines: [{ stage: 'proposal', within: 'P30D', then: 'move', to: 'hold-for-future-close' }],
+      },
+    });
+
+  it('overflows a deadline move into a full stage', async () => {
+    const clock = manualClock();
+    const line = createSalesLine(parking(true), { reps: [...sdrs(1), ...hunters(1)], clock: clock.now });
+    await line.addLeads(['a', 'b'].map((id) => lead(id, { stage: 'proposal', ownerId: 'hunter-1' })));
+    const [parked, overflowed] = await line.tick(clock.advance(31 * 24 * 60 * MINUTE));
+    expect(parked).toMatchObject({ leadId: 'a', stage: 'hold-for-future-close', repId: 'hunter-1' });
+    expect(overflowed).toMatchObject({ leadId: 'b', station: 'lead-generation', stage: 'new', repId: 'sdr-1' });
+    expect(overflowed?.explanation.text).toContain('but hold-for-future-close is full, so it overflowed to new');
+  });
+
+  it('keeps the lead where it is, and restarts its clock, when a full stage has no overflow', async () => {
+    const clock = manualClock();
+    const line = createSalesLine(parking(false), { reps: hunters(1), clock: clock.now });
+    await line.addLeads(['a', 'b'].map((id) => lead(id, { stage: 'proposal', ownerId: 'hunter-1' })));
+    const [, kept] = await line.tick(clock.advance(31 * 24 * 60 * MINUTE));
+    expect(kept).toMatchObject({ leadId: 'b', stage: 'proposal', repId: 'hunter-1' });
+    expect(line.getState().leads['b']?.dueAt).toBe(clock.now() + 30 * 24 * 60 * MINUTE);
+  });
+});
+
 describe('setRepStatus', () => {
   it('re-routes the open leads of a rep who becomes inactive', async () => {
     const line = createSalesLine(lineConfig(), { reps: sdrs(3), clock: manualClock().now });
