@@ -51,6 +51,8 @@ export interface SalesLine {
   audit(): AuditEntry[];
   /** The config the line runs now. */
   getConfig(): SalesLineConfig;
+  /** The line's clock (epoch ms), e.g. for a board that ages deadlines the way `tick` sees them. */
+  readonly clock: () => number;
   /** Resolves when every command issued so far has finished. */
   idle(): Promise<void>;
 }
@@ -123,6 +125,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   const line: SalesLine = {
     getState: () => state,
     getConfig: () => config,
+    clock,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -73,6 +73,13 @@ describe('createSalesLine', () => {
     expect(() => createSalesLine(lineConfig(), { reps: [rep('x', { station: 'mars' })] })).toThrow(/station "mars"/);
   });
 
+  it('exposes its clock and running config', () => {
+    const clock = manualClock();
+    const line = createSalesLine(lineConfig(), { clock: clock.now });
+    expect(line.clock()).toBe(clock.now());
+    expect(line.getConfig().routing.fallback.station).toBe('lead-generation');
+  });
+
   it('refuses an invalid config up front', () => {
     expect(() => createSalesLine({ version: 2 })).toThrow(SalesLineError);
   });
