@@ -1,55 +1,523 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Lead, SalesLineConfig } from '@sales-line/core';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Lead, LeadRecord, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
+import type { BoardLine } from './board-line.ts';
+import { configOfLine } from './board-line.ts';
+import { buildBoardModel, cardFromLead, cardFromRecord, type BoardModel, type CardData } from './board-model.ts';
+import { readBoardConfig, readLeads, readReps, type BoardConfig } from './read-board-input.ts';
+import { renderColumn, type ColumnContext } from './column-template.ts';
+import { renderMoveMenu } from './move-menu-template.ts';
+import { renderNotice, renderToolbar, type Notice } from './board-chrome.ts';
+import { directionOf, nextDropStage } from './keyboard-target.ts';
+import { legalTargets } from './legal-targets.ts';
+import { commitMove } from './commit-move.ts';
+import { defaultBoardStrings, type BoardStrings } from '../i18n/board-strings.ts';
+import { formattersFor, type Formatters } from '../i18n/formatters.ts';
+import { LineController } from '../controllers/line-controller.ts';
+import { AnnouncerController } from '../controllers/announcer-controller.ts';
+import { ClockController } from '../controllers/clock-controller.ts';
+import { PointerDragController } from '../controllers/pointer-drag-controller.ts';
+import { SalesLineSelectEvent, type MoveSource } from '../events.ts';
+
+const CARD_GAP_PX = 8;
+const DEFAULT_VIEWPORT_PX = 420;
+const CLOCK_INTERVAL_MS = 30_000;
+
+interface Lifted {
+  id: string;
+  from: string;
+  target: string;
+}
 
 /**
  * The lead-stage board: one swimlane per station, one column per stage, one card per lead.
+ * Moves by pointer drag, keyboard or each card's "Move to…" menu; every move is validated by
+ * the line (core), and refusals are shown and announced with the rule's reason.
  *
- * @summary A lead-stage board for a sales assembly line.
- * @csspart swimlane - A station's row.
- * @csspart column - A stage's column.
- * @csspart card - A lead card.
- * @cssproperty --sales-line-column-width - Width of a stage column.
+ * @summary A lead-stage board for a sales assembly line, with the line's rules enforced.
+ *
+ * @event {SalesLineBeforeMoveEvent} sales-line-before-move - Before a user's move reaches the line. Cancelable: `preventDefault()` or `veto(reason)` keeps the lead where it is.
+ * @event {SalesLineMoveEvent} sales-line-move - After the line committed a user's move and the board re-rendered. `detail.decision` tells who the lead was handed to and why.
+ * @event {SalesLineMoveRejectedEvent} sales-line-move-rejected - When the line refused a user's move; `detail.reasons` say why.
+ * @event {SalesLineSelectEvent} sales-line-select - When the user selects a card (click, or Shift+Enter).
+ *
+ * @slot announcer - Filled by the board itself with its polite live region (light DOM); leave it alone.
+ *
+ * @csspart board - The board's root.
+ * @csspart toolbar - The filter bar. @csspart filter-input - The text filter. @csspart owner-select - The owner filter.
+ * @csspart notice - The last refusal or hand-off, with its reason. @csspart notice-why - The explanation of a hand-off.
+ * @csspart swimlane - A station's row. @csspart swimlane-toggle - The button that collapses a swimlane.
+ * @csspart column - A stage's column; also `column-over-limit` and `drop-target` while those apply.
+ * @csspart column-header - A column's title and count. @csspart column-count - The count (and WIP limit).
+ * @csspart wip-badge - The over-limit badge. @csspart wip-per-rep - The per-rep limit.
+ * @csspart drop-hint - "Drop here" on the target column. @csspart column-body - The scrolling list of cards.
+ * @csspart column-empty - A column's empty text.
+ * @csspart card - A lead card; also `card-lifted`, `card-dragging`, `card-snap-back`, `card-busy`.
+ * @csspart card-name - @csspart card-company - @csspart card-owner - @csspart card-value - @csspart card-age -
+ * @csspart deadline - The deadline badge; also `deadline-on-time`, `deadline-due-soon`, `deadline-overdue`.
+ * @csspart card-move-button - The card's "Move…" button. @csspart move-menu - The "Move to…" menu. @csspart move-menu-item - One stage in it.
+ * @csspart drag-ghost - The copy of a card under the pointer while dragging.
+ * @csspart empty - The board's empty text. @csspart loading - The loading text. @csspart error - The error state.
+ *
+ * @cssproperty --sales-line-font - Font shorthand. @cssproperty --sales-line-space - Base spacing.
+ * @cssproperty --sales-line-radius - Corner radius.
+ * @cssproperty --sales-line-color-text - Text colour. @cssproperty --sales-line-color-muted - Secondary text.
+ * @cssproperty --sales-line-color-surface - Board background. @cssproperty --sales-line-color-column - Column background.
+ * @cssproperty --sales-line-color-card - Card background. @cssproperty --sales-line-color-border - Borders.
+ * @cssproperty --sales-line-color-accent - Focus ring, drop target and buttons.
+ * @cssproperty --sales-line-color-danger - Over-limit, overdue and refusals.
+ * @cssproperty --sales-line-color-warning - Due-soon badges.
+ * @cssproperty --sales-line-column-width - Width of a stage column. @cssproperty --sales-line-column-height - Most height a column takes before it scrolls.
+ * @cssproperty --sales-line-shadow - Shadow of a lifted or dragged card.
  */
 export class SalesLineBoard extends LitElement {
   static override styles = boardStyles;
 
-  /** The line's validated config (stations and their stages). */
+  /** A running line (`createSalesLine()` from core, or anything shaped like `BoardLine`). The board follows its changes live and sends moves to it. */
+  @property({ attribute: false }) accessor line: BoardLine | undefined;
+
+  /** The line's config. With `line` it overrides the line's own; without, it makes a read-only board with `leads` and `reps`. */
   @property({ attribute: false }) accessor config: SalesLineConfig | undefined;
 
-  /** The leads to show; each is placed in the column of its `stage`. */
+  /** Read-only leads (when there is no `line`), each placed in the column of its `stage`. */
   @property({ attribute: false }) accessor leads: readonly Lead[] = [];
 
-  override render() {
-    const config = this.config;
-    if (!config) return html`<p part="empty">No line configured.</p>`;
-    const byStage = new Map<string, Lead[]>();
-    for (const lead of this.leads) {
-      const stage = lead.stage ?? '';
-      const list = byStage.get(stage);
-      if (list) list.push(lead);
-      else byStage.set(stage, [lead]);
+  /** Read-only reps (when there is no `line`), for owner names. */
+  @property({ attribute: false }) accessor reps: readonly Rep[] = [];
+
+  /** The clock (epoch ms) that ages cards and deadlines; defaults to the line's clock, then `Date.now`. */
+  @property({ attribute: false }) accessor now: (() => number) | undefined;
+
+  /** Overrides for any visible string or announcement. */
+  @property({ attribute: false }) accessor strings: Partial<BoardStrings> = {};
+
+  /** Ids of the stations whose swimlanes are collapsed. The user toggles them too. */
+  @property({ attribute: false }) accessor collapsed: readonly string[] = [];
+
+  /** Shows the loading state instead of the board. */
+  @property({ type: Boolean, reflect: true }) accessor loading = false;
+
+  /** Shows only leads whose name, company, owner or id contain this text. */
+  @property({ attribute: 'filter-text' }) accessor filterText = '';
+
+  /** Shows only the leads of this rep id; `-` for unassigned leads; empty for everyone. */
+  @property({ attribute: 'owner-filter' }) accessor ownerFilter = '';
+
+  /** ISO 4217 currency of lead `value`s (a lead's own `currency` field wins). */
+  @property() accessor currency = 'USD';
+
+  /** Who is moving leads, passed to `line.moveLead(…, by)` for the audit log. */
+  @property() accessor actor: string | undefined;
+
+  /** Height of a card in px; cards have one height so columns can be virtualised. */
+  @property({ type: Number, attribute: 'card-height' }) accessor cardHeight = 100;
+
+  /** Hides the filter bar (a host with its own filters sets `filterText`/`ownerFilter`). */
+  @property({ type: Boolean, attribute: 'no-toolbar' }) accessor noToolbar = false;
+
+  @state() accessor focusedId: string | undefined;
+  @state() accessor lifted: Lifted | undefined;
+  @state() accessor dragOver: string | null = null;
+  @state() accessor menu: { id: string; x: number; y: number } | undefined;
+  @state() accessor notice: Notice | undefined;
+  @state() accessor snapId: string | undefined;
+  @state() accessor viewport = DEFAULT_VIEWPORT_PX;
+  readonly busy = new Set<string>();
+
+  readonly announcer = new AnnouncerController(this);
+  readonly #lineController = new LineController(this);
+  readonly #drag = new PointerDragController(this, {
+    cardFrom: (path) => {
+      if (this.readOnly || path.some((node) => node instanceof HTMLButtonElement)) return null;
+      return path.find((node): node is HTMLElement => node instanceof HTMLElement && node.classList.contains('card')) ?? null;
+    },
+    stageAt: (element) => element?.closest<HTMLElement>('[data-drop-stage]')?.dataset.dropStage ?? null,
+    onStart: (id) => {
+      this.lifted = undefined;
+      this.focusedId = id;
+      this.requestUpdate();
+    },
+    onOver: (stage) => {
+      this.dragOver = stage;
+    },
+    onEnd: (id, stage) => {
+      this.dragOver = null;
+      const card = this.cardById(id);
+      if (!card) return;
+      if (stage === null || stage === card.stage) {
+        this.announcer.announce(this.text.cancelled(card.lead.name, this.text.stageName(card.stage)));
+        this.requestUpdate();
+      } else void this.requestMove(card, stage, 'pointer');
+    },
+  });
+
+  text: BoardStrings = defaultBoardStrings;
+  format: Formatters = formattersFor('en');
+  model: BoardModel | undefined;
+  boardConfig: BoardConfig | undefined;
+  error: string | undefined;
+  readonly scrollTops = new Map<string, number>();
+  #cards = new Map<string, CardData>();
+  #recordCards = new WeakMap<LeadRecord, CardData>();
+  #repsSeen: unknown;
+  #resizer: ResizeObserver | undefined;
+
+  constructor() {
+    super();
+    new ClockController(this, CLOCK_INTERVAL_MS);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#resolveLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resolveLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#drag.cancel();
+    this.#resizer?.disconnect();
+    this.#resizer = undefined;
+  }
+
+  /** Money, numbers and dates follow the nearest `lang`, as text does. */
+  #resolveLocale(): void {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    if (lang !== this.format.locale) {
+      this.format = formattersFor(lang);
+      this.requestUpdate();
     }
-    return config.line.stations.map(
-      (station) => html`
-        <section class="swimlane" part="swimlane" aria-label=${station.name}>
-          <h2 class="swimlane-title">${station.name}</h2>
-          <div class="columns">
-            ${station.stages.map((stage) => {
-              const leads = byStage.get(stage) ?? [];
-              return html`<div class="column" part="column" data-stage=${stage}>
-                <h3 class="column-title"><span>${stage}</span><span>${leads.length}</span></h3>
-                ${leads.length === 0
-                  ? nothing
-                  : html`<ul class="cards">
-                      ${leads.map((lead) => html`<li class="card" part="card" data-lead=${lead.id}>${lead.name}</li>`)}
-                    </ul>`}
-              </div>`;
-            })}
-          </div>
-        </section>
-      `,
-    );
+  }
+
+  get readOnly(): boolean {
+    return this.line === undefined;
+  }
+
+  get clock(): number {
+    return (this.now ?? this.line?.clock ?? Date.now)();
+  }
+
+  get pitch(): number {
+    return this.cardHeight + CARD_GAP_PX;
+  }
+
+  cardById(id: string): CardData | undefined {
+    return this.#cards.get(id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this.text = { ...defaultBoardStrings, ...this.strings };
+    if (changed.has('line')) this.#lineController.setLine(this.line);
+    this.#buildModel();
+  }
+
+  #buildModel(): void {
+    this.error = undefined;
+    const line = this.line;
+    const lineState = this.#lineController.state;
+    const config = readBoardConfig(this.config ?? (line ? configOfLine(line) : undefined));
+    if (!config.ok) {
+      this.model = undefined;
+      this.error = this.config === undefined && !line ? undefined : this.text.malformedConfig(config.message);
+      return;
+    }
+    this.boardConfig = config.value;
+    let cards: CardData[];
+    if (line && lineState) {
+      if (this.#repsSeen !== lineState.reps) {
+        this.#repsSeen = lineState.reps;
+        this.#recordCards = new WeakMap();
+      }
+      const names = new Map(Object.values(lineState.reps).map((rep) => [rep.id, rep.name]));
+      cards = Object.values(lineState.leads).map((record) => {
+        let card = this.#recordCards.get(record);
+        if (!card) this.#recordCards.set(record, (card = cardFromRecord(record, names)));
+        return card;
+      });
+    } else {
+      const leads = readLeads(this.leads);
+      const reps = readReps(this.reps);
+      if (!leads.ok || !reps.ok) {
+        this.model = undefined;
+        this.error = leads.ok ? this.text.malformedLeads(reps.ok ? '' : reps.message) : this.text.malformedLeads(leads.message);
+        return;
+      }
+      const names = new Map(reps.value.map((rep) => [rep.id, rep.name]));
+      const stationOf = new Map(config.value.stations.flatMap((station) => station.stages.map((stage) => [stage, station.id])));
+      cards = leads.value.map((lead) => cardFromLead(lead, stationOf.get(lead.stage ?? '') ?? '', names));
+    }
+    this.#cards = new Map(cards.map((card) => [card.id, card]));
+    this.model = buildBoardModel(config.value, cards, { text: this.filterText, owner: this.ownerFilter }, this.text.terminalLane);
+  }
+
+  protected override updated(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#resizer ??= new ResizeObserver((entries) => {
+      const tallest = Math.max(...entries.map((entry) => entry.contentRect.height), 0);
+      if (tallest > this.viewport) this.viewport = tallest;
+    });
+    for (const body of this.renderRoot.querySelectorAll('.column-body')) this.#resizer.observe(body);
+  }
+
+  override render() {
+    const text = this.text;
+    if (this.loading) return html`<p class="state" part="loading" role="note" aria-busy="true">${text.loading}</p>${this.#slot()}`;
+    if (this.error) {
+      return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${this.error}</p></div>${this.#slot()}`;
+    }
+    const model = this.model;
+    if (!model) return html`<p class="state" part="empty">${text.noConfig}</p>${this.#slot()}`;
+    const collapsed = new Set(this.collapsed);
+    const ctx = this.#columnContext();
+    return html`<div
+      class="board"
+      part="board"
+      role="region"
+      aria-label=${text.boardLabel}
+      style="--_card-height:${this.cardHeight}px"
+      @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin}>
+      ${this.noToolbar ? nothing : renderToolbar(this, model)}
+      ${renderNotice(this)}
+      <p id="instructions" class="visually-hidden">${text.dragInstructions}</p>
+      ${model.total === 0 || model.shown === 0
+        ? html`<p class="state" part="empty">${model.total === 0 ? text.empty : text.emptyFiltered}</p>`
+        : nothing}
+      ${model.lanes.map((lane) => {
+        const open = !collapsed.has(lane.id);
+        return html`<div class="lane" part="swimlane" role="group" aria-labelledby="lane-${lane.id}" data-station=${lane.id}>
+          <h2 class="lane-title" id="lane-${lane.id}">
+            <button type="button" class="lane-toggle" part="swimlane-toggle" data-action="toggle-lane" data-station=${lane.id} aria-expanded=${open ? 'true' : 'false'}>
+              <span class="chevron" aria-hidden="true"></span><span>${lane.name}</span>
+              <span class="lane-count">${text.laneSummary(this.format.number(lane.total))}</span>
+            </button>
+          </h2>
+          ${open ? html`<div class="columns">${lane.columns.map((column) => renderColumn(column, ctx))}</div>` : nothing}
+        </div>`;
+      })}
+      ${this.#renderMenu(model)}
+      ${this.#slot()}
+    </div>`;
+  }
+
+  #slot() {
+    return html`<slot name="announcer"></slot>`;
+  }
+
+  #columnContext(): ColumnContext {
+    return {
+      text: this.text,
+      format: this.format,
+      now: this.clock,
+      currency: this.currency,
+      readOnly: this.readOnly,
+      pitch: this.pitch,
+      tabbableId: undefined,
+      focusedId: this.focusedId,
+      liftedId: this.lifted?.id,
+      draggingId: this.#drag.draggingId,
+      menuId: this.menu?.id,
+      snapId: this.snapId,
+      busy: this.busy,
+      dropStage: this.lifted?.target ?? this.dragOver ?? undefined,
+      scrollTops: this.scrollTops,
+      viewport: this.viewport,
+      onScroll: this.#onScroll,
+    };
+  }
+
+  #renderMenu(model: BoardModel) {
+    const menu = this.menu;
+    const card = menu && this.cardById(menu.id);
+    if (!menu || !card || !this.boardConfig) return nothing;
+    return renderMoveMenu({
+      text: this.text,
+      lanes: model.lanes,
+      leadName: card.lead.name,
+      current: card.stage,
+      legal: legalTargets(this.boardConfig, card.stage),
+      x: menu.x,
+      y: menu.y,
+      onKeydown: this.#onMenuKeydown,
+      onClick: this.#onMenuClick,
+    });
+  }
+
+  #onScroll = (event: Event): void => {
+    const body = event.currentTarget as HTMLElement;
+    this.scrollTops.set(body.dataset.key!, body.scrollTop);
+    this.requestUpdate();
+  };
+
+  #cardOf(event: Event): CardData | undefined {
+    const element = (event.target as Element).closest<HTMLElement>('.card');
+    return element?.dataset.leadId === undefined ? undefined : this.cardById(element.dataset.leadId);
+  }
+
+  #onFocusin = (event: FocusEvent): void => {
+    const card = this.#cardOf(event);
+    if (card && card.id !== this.focusedId) this.focusedId = card.id;
+  };
+
+  #onClick = (event: MouseEvent): void => {
+    const target = event.target as Element;
+    const action = target.closest<HTMLElement>('[data-action]');
+    if (action?.dataset.action === 'toggle-lane') return this.#toggleLane(action.dataset.station!);
+    const card = this.#cardOf(event);
+    if (!card) return;
+    if (action?.dataset.action === 'menu') return void this.#openMenu(card, action);
+    this.dispatchEvent(new SalesLineSelectEvent({ leadId: card.id, lead: card.lead }));
+  };
+
+  #toggleLane(station: string): void {
+    this.collapsed = this.collapsed.includes(station) ? this.collapsed.filter((id) => id !== station) : [...this.collapsed, station];
+  }
+
+  async #openMenu(card: CardData, button: HTMLElement): Promise<void> {
+    const rect = button.getBoundingClientRect();
+    this.menu = { id: card.id, x: Math.max(0, Math.min(rect.left, innerWidth - 240)), y: rect.bottom + 4 };
+    await this.updateComplete;
+    const items = this.#menuItems();
+    (items.find((item) => !item.hasAttribute('aria-disabled')) ?? items[0])?.focus();
+    addEventListener('pointerdown', this.#outsideMenu, true);
+  }
+
+  #menuItems(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  }
+
+  async closeMenu(returnFocus: boolean): Promise<void> {
+    const id = this.menu?.id;
+    removeEventListener('pointerdown', this.#outsideMenu, true);
+    if (!id) return;
+    this.menu = undefined;
+    if (!returnFocus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.card[data-lead-id="${CSS.escape(id)}"] .move-button`)?.focus();
+  }
+
+  #outsideMenu = (event: PointerEvent): void => {
+    if (!event.composedPath().some((node) => node instanceof HTMLElement && node.getAttribute('role') === 'menu')) void this.closeMenu(false);
+  };
+
+  #onMenuKeydown = (event: KeyboardEvent): void => {
+    const items = this.#menuItems();
+    const index = items.indexOf(event.target as HTMLElement);
+    const go = (next: number) => items[(next + items.length) % items.length]?.focus();
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => go(index + 1),
+      ArrowUp: () => go(index - 1),
+      Home: () => go(0),
+      End: () => go(items.length - 1),
+      Escape: () => void this.closeMenu(true),
+      Tab: () => void this.closeMenu(true),
+    };
+    const handler = keys[event.key];
+    if (!handler) return;
+    event.preventDefault();
+    event.stopPropagation();
+    handler();
+  };
+
+  #onMenuClick = (event: MouseEvent): void => {
+    event.stopPropagation();
+    const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
+    const card = this.menu && this.cardById(this.menu.id);
+    if (!item || !card || item.hasAttribute('aria-disabled')) return;
+    void this.closeMenu(false);
+    void this.requestMove(card, item.dataset.stage!, 'menu');
+  };
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const card = this.#cardOf(event);
+    if (!card || (event.target as Element).closest('button')) return;
+    const lifted = this.lifted?.id === card.id ? this.lifted : undefined;
+    const direction = directionOf(event.key, getComputedStyle(this).direction === 'rtl');
+    const text = this.text;
+    if (event.key === 'Enter' && event.shiftKey) {
+      event.preventDefault();
+      this.dispatchEvent(new SalesLineSelectEvent({ leadId: card.id, lead: card.lead }));
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      if (this.readOnly || this.busy.has(card.id)) return;
+      if (!lifted) {
+        const column = this.model!.byStage.get(card.stage)!;
+        this.lifted = { id: card.id, from: card.stage, target: card.stage };
+        const position = column.cards.findIndex((c) => c.id === card.id) + 1;
+        this.announcer.announce(text.lifted(card.lead.name, text.stageName(card.stage), this.format.number(position), this.format.number(column.cards.length)));
+      } else if (lifted.target === lifted.from) this.#cancelLift(card);
+      else {
+        this.lifted = undefined;
+        void this.requestMove(card, lifted.target, 'keyboard');
+      }
+    } else if (event.key === 'Escape' && lifted) {
+      event.preventDefault();
+      this.#cancelLift(card);
+    } else if (direction && lifted) {
+      event.preventDefault();
+      const target = nextDropStage(this.model!.lanes, new Set(this.collapsed), lifted.target, direction);
+      this.lifted = { ...lifted, target };
+      const column = this.model!.byStage.get(target)!;
+      this.announcer.announce(text.over(card.lead.name, text.stageName(target), column.stationName));
+    } else if (direction || event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      this.#moveFocus(card, direction ?? event.key);
+    }
+  };
+
+  #cancelLift(card: CardData): void {
+    this.lifted = undefined;
+    this.announcer.announce(this.text.cancelled(card.lead.name, this.text.stageName(card.stage)));
+  }
+
+  /** Roving focus: ↑/↓ (and Home/End) within a column, ←/→ to the nearest card of the next column with cards. */
+  #moveFocus(card: CardData, key: string): void {
+    const model = this.model!;
+    const collapsed = new Set(this.collapsed);
+    const columns = model.columns.filter((column) => column.cards.length > 0 && !collapsed.has(column.stationId));
+    const at = columns.findIndex((column) => column.stage === card.stage);
+    const column = columns[at];
+    if (!column) return;
+    const index = column.cards.findIndex((c) => c.id === card.id);
+    const moves: Record<string, () => CardData | undefined> = {
+      up: () => column.cards[Math.max(0, index - 1)],
+      down: () => column.cards[Math.min(column.cards.length - 1, index + 1)],
+      Home: () => column.cards[0],
+      End: () => column.cards.at(-1),
+      left: () => columns[at - 1]?.cards[Math.min(index, columns[at - 1]!.cards.length - 1)],
+      right: () => columns[at + 1]?.cards[Math.min(index, columns[at + 1]!.cards.length - 1)],
+    };
+    const next = moves[key]?.();
+    if (next) void this.focusCard(next.id);
+  }
+
+  /** Renders (if virtualised away), scrolls into view and focuses a card. */
+  async focusCard(id: string): Promise<void> {
+    this.focusedId = id;
+    await this.updateComplete;
+    const element = this.renderRoot.querySelector<HTMLElement>(`.card[data-lead-id="${CSS.escape(id)}"]`);
+    if (!element) return;
+    const body = element.closest<HTMLElement>('.column-body');
+    const card = this.cardById(id);
+    const index = card ? (this.model?.byStage.get(card.stage)?.cards.indexOf(card) ?? -1) : -1;
+    if (body && index >= 0) {
+      const top = index * this.pitch;
+      if (top < body.scrollTop) body.scrollTop = top;
+      else if (top + this.pitch > body.scrollTop + body.clientHeight) body.scrollTop = top + this.pitch - body.clientHeight;
+    }
+    element.focus({ preventScroll: true });
+  }
+
+  /** Sends a user's move through the host's veto and the line's rules. */
+  requestMove(card: CardData, to: string, source: MoveSource): Promise<void> {
+    return commitMove(this, card, to, source);
   }
 }
