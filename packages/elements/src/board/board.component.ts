@@ -297,7 +297,7 @@ export class SalesLineBoard extends LitElement {
           <h2 class="lane-title" id="lane-${lane.id}">
             <button type="button" class="lane-toggle" part="swimlane-toggle" data-action="toggle-lane" data-station=${lane.id} aria-expanded=${open ? 'true' : 'false'}>
               <span class="chevron" aria-hidden="true"></span><span>${lane.name}</span>
-              <span class="lane-count">${text.laneSummary(this.format.number(lane.total))}</span>
+              <span class="lane-count">${text.laneSummary(this.format.number(lane.total), lane.total)}</span>
             </button>
           </h2>
           ${open ? html`<div class="columns">${lane.columns.map((column) => renderColumn(column, ctx))}</div>` : nothing}

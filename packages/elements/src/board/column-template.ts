@@ -64,7 +64,7 @@ export function renderColumn(column: ColumnView, ctx: ColumnContext) {
       <h3 class="column-title" id=${titleId}>${text.stageName(column.stage)}</h3>
       <span class="count" part="column-count"
         ><span aria-hidden="true">${text.count(totalText, limit)}</span
-        ><span class="visually-hidden">${text.countLabel(totalText, limit)}</span></span
+        ><span class="visually-hidden">${text.countLabel(totalText, limit, column.total)}</span></span
       >
     </div>
     ${column.over

@@ -20,11 +20,12 @@ export interface BoardStrings {
   stageName: (stageId: string) => string;
   /** Column count; `limit` is the formatted total WIP limit when there is one. */
   count: (count: string, limit?: string) => string;
-  countLabel: (count: string, limit?: string) => string;
+  /** `n` is the raw count, for plurals. */
+  countLabel: (count: string, limit: string | undefined, n: number) => string;
   overLimit: string;
   perRepLimit: (limit: string) => string;
   overLimitFor: (names: string) => string;
-  laneSummary: (count: string) => string;
+  laneSummary: (count: string, n: number) => string;
   /** The lane of terminal stages (lost, disqualified, …). */
   terminalLane: string;
   shownCount: (shown: string, total: string) => string;
@@ -76,11 +77,11 @@ export const defaultBoardStrings: BoardStrings = {
   unassigned: 'Unassigned',
   stageName: humanize,
   count: (count, limit) => (limit === undefined ? count : `${count} / ${limit}`),
-  countLabel: (count, limit) => (limit === undefined ? `${count} leads` : `${count} leads, limit ${limit}`),
+  countLabel: (count, limit, n) => `${count} ${n === 1 ? 'lead' : 'leads'}${limit === undefined ? '' : `, limit ${limit}`}`,
   overLimit: 'Over limit',
   perRepLimit: (limit) => `Max ${limit} per rep`,
   overLimitFor: (names) => `Over limit: ${names}`,
-  laneSummary: (count) => `${count} leads`,
+  laneSummary: (count, n) => `${count} ${n === 1 ? 'lead' : 'leads'}`,
   terminalLane: 'Closed',
   shownCount: (shown, total) => `${shown} of ${total} leads shown`,
   moveButton: 'Move…',

@@ -19,8 +19,8 @@ export const tokens = css`
       --_column: var(--sales-line-color-column, light-dark(#eaeef2, #161b22));
       --_card: var(--sales-line-color-card, light-dark(#ffffff, #21262d));
       --_border: var(--sales-line-color-border, light-dark(#d0d7de, #3d444d));
-      --_accent: var(--sales-line-color-accent, light-dark(#0969da, #4493f8));
-      --_danger: var(--sales-line-color-danger, light-dark(#cf222e, #f85149));
+      --_accent: var(--sales-line-color-accent, light-dark(#0550ae, #4493f8));
+      --_danger: var(--sales-line-color-danger, light-dark(#b3131f, #f85149));
       --_warning: var(--sales-line-color-warning, light-dark(#9a6700, #d29922));
       --_shadow: var(--sales-line-shadow, 0 8px 24px light-dark(rgb(31 35 40 / 0.2), rgb(0 0 0 / 0.6)));
     }
