@@ -36,7 +36,11 @@ export class LineController implements ReactiveController {
     this.#connected = true;
     if (this.#line) {
       // Changes made while disconnected were not heard: catch up before listening again.
-      this.state = this.#line.getState();
+      const state = this.#line.getState();
+      if (state !== this.state) {
+        this.state = state;
+        this.#host.requestUpdate();
+      }
       this.#subscribe();
     }
   }
