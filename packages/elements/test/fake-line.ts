@@ -70,7 +70,12 @@ export function createFakeLine(config: SalesLineConfig, init: { reps: Rep[]; lea
 
   function handOff(record: LeadRecord, toStation: string): RoutingDecision {
     const station = config.line.stations.find((s) => s.id === toStation)!;
-    const load = (repId: string) => Object.values(state.leads).filter((l) => l.ownerId === repId).length;
+    const loads = new Map<string, number>();
+    for (const id in state.leads) {
+      const owner = state.leads[id]!.ownerId;
+      if (owner !== null) loads.set(owner, (loads.get(owner) ?? 0) + 1);
+    }
+    const load = (repId: string) => loads.get(repId) ?? 0;
     const candidates = Object.values(state.reps).filter((rep) => rep.station === toStation && rep.status === 'active');
     const chosen = [...candidates].sort((a, b) => load(a.id) - load(b.id) || a.id.localeCompare(b.id))[0];
     return {
@@ -123,7 +128,7 @@ export function createFakeLine(config: SalesLineConfig, init: { reps: Rep[]; lea
         }
       }
       const limit = stationOf.get(toStage)?.wipLimits?.find((l) => l.stage === toStage)?.total;
-      const inStage = Object.values(state.leads).filter((l) => l.stage === toStage).length;
+      const inStage = limit === undefined ? 0 : Object.values(state.leads).filter((l) => l.stage === toStage).length;
       if (limit !== undefined && inStage >= limit) return refuse(`"${toStage}" is at its WIP limit of ${limit}.`);
       const now = init.clock();
       const decision = toStation !== record.station ? handOff(record, toStation) : undefined;

@@ -25,9 +25,7 @@ export function renderNotice(board: SalesLineBoard) {
 /** Text and owner filters. They change what is shown only; the WIP counts stay whole. */
 export function renderToolbar(board: SalesLineBoard, model: BoardModel) {
   const text = board.text;
-  const owners = board.reps.length > 0 ? board.reps.map((rep) => ({ id: rep.id, name: rep.name })) : model.owners;
-  const reps = board.line?.getState().reps;
-  const list = reps ? Object.values(reps).map((rep) => ({ id: rep.id, name: rep.name })) : owners;
+  const list = board.ownerOptions;
   return html`<div class="toolbar" part="toolbar">
     <label
       >${text.filterText}

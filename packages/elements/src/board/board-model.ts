@@ -43,7 +43,6 @@ export interface BoardModel {
   byStage: Map<string, ColumnView>;
   total: number;
   shown: number;
-  owners: Array<{ id: string; name: string }>;
 }
 
 export interface BoardFilter {
@@ -99,36 +98,45 @@ function matches(card: CardData, filter: BoardFilter, needle: string): boolean {
   return `${card.lead.name}\n${company}\n${card.ownerName ?? ''}\n${card.id}`.toLowerCase().includes(needle);
 }
 
-const byAge = (a: CardData, b: CardData) => (a.stageEnteredAt ?? 0) - (b.stageEnteredAt ?? 0);
+/** What the model reads cards from: a `CardIndex`. */
+export interface CardSource {
+  readonly size: number;
+  stage(stage: string): readonly CardData[];
+}
 
 /**
- * Groups cards into the line's lanes and columns. Cards whose stage is on no station and is not
- * terminal are left out of the columns but counted in `total`.
+ * Groups cards into the line's lanes and columns. Without a filter, a column shows its stage's
+ * cards as they are (no copy); cards whose stage is on no station and is not terminal are left
+ * out of the columns but counted in `total`.
  */
-export function buildBoardModel(
-  config: BoardConfig,
-  cards: Iterable<CardData>,
-  filter: BoardFilter,
-  terminalLaneName: string,
-): BoardModel {
+export function buildBoardModel(config: BoardConfig, source: CardSource, filter: BoardFilter, terminalLaneName: string): BoardModel {
   const lanes: LaneView[] = [];
   const columns: ColumnView[] = [];
   const byStage = new Map<string, ColumnView>();
+  const needle = filter.text.trim().toLowerCase();
+  const filtering = needle !== '' || filter.owner !== '';
+  let shown = 0;
   const addLane = (id: string, name: string, stages: readonly string[], limits: readonly WipLimitView[] = []) => {
     const lane: LaneView = { id, name, columns: [], total: 0 };
     for (const stage of stages) {
       if (byStage.has(stage)) continue;
+      const all = source.stage(stage);
+      const cards = filtering ? all.filter((card) => matches(card, filter, needle)) : (all as CardData[]);
+      const limit = limits.find((candidate) => candidate.stage === stage);
+      const overReps = limit?.perRep === undefined ? [] : repsOver(all, limit.perRep);
       const column: ColumnView = {
         key: `${id}/${stage}`,
         stage,
         stationId: id,
         stationName: name,
-        cards: [],
-        total: 0,
-        limit: limits.find((limit) => limit.stage === stage),
-        overReps: [],
-        over: false,
+        cards,
+        total: all.length,
+        limit,
+        overReps,
+        over: (limit?.total !== undefined && all.length > limit.total) || overReps.length > 0,
       };
+      shown += cards.length;
+      lane.total += all.length;
       lane.columns.push(column);
       columns.push(column);
       byStage.set(stage, column);
@@ -137,40 +145,16 @@ export function buildBoardModel(
   };
   for (const station of config.stations) addLane(station.id, station.name, station.stages, station.wipLimits);
   if (config.terminal.length > 0) addLane(TERMINAL_LANE, terminalLaneName, config.terminal);
+  return { lanes, columns, byStage, total: source.size, shown };
+}
 
-  const needle = filter.text.trim().toLowerCase();
-  const owners = new Map<string, string>();
-  const perRep = new Map<ColumnView, Map<string, number>>();
-  let total = 0;
-  let shown = 0;
+function repsOver(cards: readonly CardData[], perRep: number): string[] {
+  const counts = new Map<string, { name: string; count: number }>();
   for (const card of cards) {
-    total += 1;
-    if (card.ownerId !== null) owners.set(card.ownerId, card.ownerName ?? card.ownerId);
-    const column = byStage.get(card.stage);
-    if (!column) continue;
-    column.total += 1;
-    if (column.limit?.perRep !== undefined && card.ownerId !== null) {
-      const counts = perRep.get(column) ?? new Map<string, number>();
-      counts.set(card.ownerId, (counts.get(card.ownerId) ?? 0) + 1);
-      perRep.set(column, counts);
-    }
-    if (matches(card, filter, needle)) {
-      column.cards.push(card);
-      shown += 1;
-    }
+    if (card.ownerId === null) continue;
+    const entry = counts.get(card.ownerId) ?? { name: card.ownerName ?? card.ownerId, count: 0 };
+    entry.count += 1;
+    counts.set(card.ownerId, entry);
   }
-  for (const lane of lanes) {
-    for (const column of lane.columns) {
-      lane.total += column.total;
-      column.cards.sort(byAge);
-      const limit = column.limit;
-      if (!limit) continue;
-      for (const [repId, count] of perRep.get(column) ?? []) {
-        if (limit.perRep !== undefined && count > limit.perRep) column.overReps.push(owners.get(repId) ?? repId);
-      }
-      column.over = (limit.total !== undefined && column.total > limit.total) || column.overReps.length > 0;
-    }
-  }
-  const ownerList = [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  return { lanes, columns, byStage, total, shown, owners: ownerList };
+  return [...counts.values()].filter((entry) => entry.count > perRep).map((entry) => entry.name);
 }

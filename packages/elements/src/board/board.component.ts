@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Lead, LeadRecord, Rep, SalesLineConfig } from '@sales-line/core';
+import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
 import type { BoardLine } from './board-line.ts';
 import { configOfLine } from './board-line.ts';
-import { buildBoardModel, cardFromLead, cardFromRecord, type BoardModel, type CardData } from './board-model.ts';
+import { buildBoardModel, cardFromLead, type BoardModel, type CardData } from './board-model.ts';
+import { CardIndex } from './card-index.ts';
 import { readBoardConfig, readLeads, readReps, type BoardConfig } from './read-board-input.ts';
 import { renderColumn, type ColumnContext } from './column-template.ts';
 import { renderMoveMenu } from './move-menu-template.ts';
@@ -158,9 +159,9 @@ export class SalesLineBoard extends LitElement {
   boardConfig: BoardConfig | undefined;
   error: string | undefined;
   readonly scrollTops = new Map<string, number>();
-  #cards = new Map<string, CardData>();
-  #recordCards = new WeakMap<LeadRecord, CardData>();
-  #repsSeen: unknown;
+  readonly #index = new CardIndex();
+  #names: { reps: unknown; names: ReadonlyMap<string, string> } = { reps: undefined, names: new Map() };
+  #modelKey: unknown[] = [];
   #resizer: ResizeObserver | undefined;
 
   constructor() {
@@ -210,8 +211,18 @@ export class SalesLineBoard extends LitElement {
     return this.cardHeight + CARD_GAP_PX;
   }
 
+  /** @internal */
   cardById(id: string): CardData | undefined {
-    return this.#cards.get(id);
+    return this.#index.get(id);
+  }
+
+  /** @internal The people the owner filter offers. */
+  get ownerOptions(): Array<{ id: string; name: string }> {
+    const reps = this.line ? Object.values(this.#lineController.state?.reps ?? {}) : this.reps;
+    if (reps.length > 0) return reps.map((rep) => ({ id: rep.id, name: rep.name }));
+    const owners = new Map<string, string>();
+    for (const card of this.#index.values()) if (card.ownerId !== null) owners.set(card.ownerId, card.ownerName ?? card.ownerId);
+    return [...owners].map(([id, name]) => ({ id, name }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,7 +232,6 @@ export class SalesLineBoard extends LitElement {
   }
 
   #buildModel(): void {
-    this.error = undefined;
     const line = this.line;
     const lineState = this.#lineController.state;
     const config = readBoardConfig(this.config ?? (line ? configOfLine(line) : undefined));
@@ -231,32 +241,35 @@ export class SalesLineBoard extends LitElement {
       return;
     }
     this.boardConfig = config.value;
-    let cards: CardData[];
+    let source: unknown;
     if (line && lineState) {
-      if (this.#repsSeen !== lineState.reps) {
-        this.#repsSeen = lineState.reps;
-        this.#recordCards = new WeakMap();
+      if (this.#names.reps !== lineState.reps) {
+        this.#names = { reps: lineState.reps, names: new Map(Object.values(lineState.reps).map((rep) => [rep.id, rep.name])) };
       }
-      const names = new Map(Object.values(lineState.reps).map((rep) => [rep.id, rep.name]));
-      cards = Object.values(lineState.leads).map((record) => {
-        let card = this.#recordCards.get(record);
-        if (!card) this.#recordCards.set(record, (card = cardFromRecord(record, names)));
-        return card;
-      });
+      this.#index.sync(lineState.leads, this.#names.names);
+      source = lineState.leads;
     } else {
-      const leads = readLeads(this.leads);
-      const reps = readReps(this.reps);
-      if (!leads.ok || !reps.ok) {
-        this.model = undefined;
-        this.error = leads.ok ? this.text.malformedLeads(reps.ok ? '' : reps.message) : this.text.malformedLeads(leads.message);
-        return;
+      source = this.leads;
+      if (this.#modelKey[1] !== this.leads || this.#modelKey[2] !== this.reps) {
+        const leads = readLeads(this.leads);
+        const reps = readReps(this.reps);
+        if (!leads.ok || !reps.ok) {
+          this.model = undefined;
+          this.#modelKey = [];
+          this.error = leads.ok ? this.text.malformedLeads(reps.ok ? '' : reps.message) : this.text.malformedLeads(leads.message);
+          return;
+        }
+        const names = new Map(reps.value.map((rep) => [rep.id, rep.name]));
+        const stationOf = new Map(config.value.stations.flatMap((station) => station.stages.map((stage) => [stage, station.id])));
+        this.#index.reset(leads.value.map((lead) => cardFromLead(lead, stationOf.get(lead.stage ?? '') ?? '', names)));
       }
-      const names = new Map(reps.value.map((rep) => [rep.id, rep.name]));
-      const stationOf = new Map(config.value.stations.flatMap((station) => station.stages.map((stage) => [stage, station.id])));
-      cards = leads.value.map((lead) => cardFromLead(lead, stationOf.get(lead.stage ?? '') ?? '', names));
     }
-    this.#cards = new Map(cards.map((card) => [card.id, card]));
-    this.model = buildBoardModel(config.value, cards, { text: this.filterText, owner: this.ownerFilter }, this.text.terminalLane);
+    this.error = undefined;
+    // Scrolling and focus re-render often: rebuild the model only when what it shows changed.
+    const key = [config.value, source, this.reps, this.filterText, this.ownerFilter, this.text];
+    if (this.model && key.every((part, index) => part === this.#modelKey[index])) return;
+    this.#modelKey = key;
+    this.model = buildBoardModel(config.value, this.#index, { text: this.filterText, owner: this.ownerFilter }, this.text.terminalLane);
   }
 
   protected override updated(): void {
@@ -331,6 +344,7 @@ export class SalesLineBoard extends LitElement {
       scrollTops: this.scrollTops,
       viewport: this.viewport,
       onScroll: this.#onScroll,
+      cardById: (id) => this.#index.get(id),
     };
   }
 

@@ -11,6 +11,7 @@ export interface ColumnContext extends CardContext {
   /** Visible height of a column body, in px (measured; a default until then). */
   viewport: number;
   onScroll(event: Event): void;
+  cardById(id: string): CardData | undefined;
 }
 
 /** Cards rendered above and below the visible window, so fast scrolling shows no blank. */
@@ -33,12 +34,12 @@ export function windowOf(column: ColumnView, ctx: ColumnContext): Placed[] {
   const last = Math.min(cards.length, Math.ceil((top + ctx.viewport) / ctx.pitch) + OVERSCAN);
   const placed: Placed[] = [];
   for (let index = first; index < last; index++) placed.push({ card: cards[index]!, index });
-  const keep = new Set([ctx.focusedId, ctx.liftedId, ctx.draggingId, ctx.menuId, cards[0]?.id]);
-  keep.delete(undefined);
-  if (keep.size > 0 && (first > 0 || last < cards.length)) {
-    for (const [index, card] of cards.entries()) {
-      if ((index < first || index >= last) && keep.has(card.id)) placed.push({ card, index });
-    }
+  if (first > 0 && cards[0]) placed.push({ card: cards[0], index: 0 });
+  for (const id of new Set([ctx.focusedId, ctx.liftedId, ctx.draggingId, ctx.menuId])) {
+    const card = id === undefined ? undefined : ctx.cardById(id);
+    if (card?.stage !== column.stage) continue;
+    const index = cards.indexOf(card);
+    if (index > 0 && (index < first || index >= last)) placed.push({ card, index });
   }
   return placed;
 }
@@ -51,7 +52,8 @@ export function renderColumn(column: ColumnView, ctx: ColumnContext) {
   const totalText = format.number(column.total);
   const drop = ctx.dropStage === column.stage;
   const parts = ['column', column.over ? 'column-over-limit' : '', drop ? 'drop-target' : ''].filter(Boolean).join(' ');
-  const focusedHere = ctx.focusedId !== undefined && column.cards.some((card) => card.id === ctx.focusedId);
+  const focused = ctx.focusedId === undefined ? undefined : ctx.cardById(ctx.focusedId);
+  const focusedHere = focused?.stage === column.stage && column.cards.includes(focused);
   const cardCtx: CardContext = { ...ctx, tabbableId: focusedHere ? ctx.focusedId : column.cards[0]?.id };
   return html`<div
     class="column ${column.over ? 'over' : ''} ${drop ? 'drop-target' : ''}"
