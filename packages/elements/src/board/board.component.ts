@@ -36,6 +36,7 @@ interface Lifted {
  * Moves by pointer drag, keyboard or each card's "Move to…" menu; every move is validated by
  * the line (core), and refusals are shown and announced with the rule's reason.
  *
+ * @tagname sales-line-board
  * @summary A lead-stage board for a sales assembly line, with the line's rules enforced.
  *
  * @event {SalesLineBeforeMoveEvent} sales-line-before-move - Before a user's move reaches the line. Cancelable: `preventDefault()` or `veto(reason)` keeps the lead where it is.
@@ -46,30 +47,50 @@ interface Lifted {
  * @slot announcer - Filled by the board itself with its polite live region (light DOM); leave it alone.
  *
  * @csspart board - The board's root.
- * @csspart toolbar - The filter bar. @csspart filter-input - The text filter. @csspart owner-select - The owner filter.
- * @csspart notice - The last refusal or hand-off, with its reason. @csspart notice-why - The explanation of a hand-off.
- * @csspart swimlane - A station's row. @csspart swimlane-toggle - The button that collapses a swimlane.
+ * @csspart toolbar - The filter bar.
+ * @csspart filter-input - The text filter.
+ * @csspart owner-select - The owner filter.
+ * @csspart notice - The last refusal or hand-off, with its reason.
+ * @csspart notice-why - The explanation of a hand-off.
+ * @csspart swimlane - A station's row.
+ * @csspart swimlane-toggle - The button that collapses a swimlane.
  * @csspart column - A stage's column; also `column-over-limit` and `drop-target` while those apply.
- * @csspart column-header - A column's title and count. @csspart column-count - The count (and WIP limit).
- * @csspart wip-badge - The over-limit badge. @csspart wip-per-rep - The per-rep limit.
- * @csspart drop-hint - "Drop here" on the target column. @csspart column-body - The scrolling list of cards.
+ * @csspart column-header - A column's title and count.
+ * @csspart column-count - The count (and WIP limit).
+ * @csspart wip-badge - The over-limit badge.
+ * @csspart wip-per-rep - The per-rep limit.
+ * @csspart drop-hint - "Drop here" on the target column.
+ * @csspart column-body - The scrolling list of cards.
  * @csspart column-empty - A column's empty text.
  * @csspart card - A lead card; also `card-lifted`, `card-dragging`, `card-snap-back`, `card-busy`.
- * @csspart card-name - @csspart card-company - @csspart card-owner - @csspart card-value - @csspart card-age -
+ * @csspart card-name - The lead's name.
+ * @csspart card-company - The lead's company.
+ * @csspart card-owner - The owner's name (or "Unassigned").
+ * @csspart card-value - The lead's value, as money.
+ * @csspart card-age - How long the lead has been in its stage.
  * @csspart deadline - The deadline badge; also `deadline-on-time`, `deadline-due-soon`, `deadline-overdue`.
- * @csspart card-move-button - The card's "Move…" button. @csspart move-menu - The "Move to…" menu. @csspart move-menu-item - One stage in it.
+ * @csspart card-move-button - The card's "Move…" button.
+ * @csspart move-menu - The "Move to…" menu.
+ * @csspart move-menu-item - One stage in it.
  * @csspart drag-ghost - The copy of a card under the pointer while dragging.
- * @csspart empty - The board's empty text. @csspart loading - The loading text. @csspart error - The error state.
+ * @csspart empty - The board's empty text.
+ * @csspart loading - The loading text.
+ * @csspart error - The error state.
  *
- * @cssproperty --sales-line-font - Font shorthand. @cssproperty --sales-line-space - Base spacing.
+ * @cssproperty --sales-line-font - Font shorthand.
+ * @cssproperty --sales-line-space - Base spacing.
  * @cssproperty --sales-line-radius - Corner radius.
- * @cssproperty --sales-line-color-text - Text colour. @cssproperty --sales-line-color-muted - Secondary text.
- * @cssproperty --sales-line-color-surface - Board background. @cssproperty --sales-line-color-column - Column background.
- * @cssproperty --sales-line-color-card - Card background. @cssproperty --sales-line-color-border - Borders.
+ * @cssproperty --sales-line-color-text - Text colour.
+ * @cssproperty --sales-line-color-muted - Secondary text.
+ * @cssproperty --sales-line-color-surface - Board background.
+ * @cssproperty --sales-line-color-column - Column background.
+ * @cssproperty --sales-line-color-card - Card background.
+ * @cssproperty --sales-line-color-border - Borders.
  * @cssproperty --sales-line-color-accent - Focus ring, drop target and buttons.
  * @cssproperty --sales-line-color-danger - Over-limit, overdue and refusals.
  * @cssproperty --sales-line-color-warning - Due-soon badges.
- * @cssproperty --sales-line-column-width - Width of a stage column. @cssproperty --sales-line-column-height - Most height a column takes before it scrolls.
+ * @cssproperty --sales-line-column-width - Width of a stage column.
+ * @cssproperty --sales-line-column-height - Most height a column takes before it scrolls.
  * @cssproperty --sales-line-shadow - Shadow of a lifted or dragged card.
  */
 export class SalesLineBoard extends LitElement {
@@ -117,15 +138,24 @@ export class SalesLineBoard extends LitElement {
   /** Hides the filter bar (a host with its own filters sets `filterText`/`ownerFilter`). */
   @property({ type: Boolean, attribute: 'no-toolbar' }) accessor noToolbar = false;
 
+  /** @internal */
   @state() accessor focusedId: string | undefined;
+  /** @internal */
   @state() accessor lifted: Lifted | undefined;
+  /** @internal */
   @state() accessor dragOver: string | null = null;
+  /** @internal */
   @state() accessor menu: { id: string; x: number; y: number } | undefined;
+  /** @internal */
   @state() accessor notice: Notice | undefined;
+  /** @internal */
   @state() accessor snapId: string | undefined;
+  /** @internal */
   @state() accessor viewport = DEFAULT_VIEWPORT_PX;
+  /** @internal */
   readonly busy = new Set<string>();
 
+  /** @internal */
   readonly announcer = new AnnouncerController(this);
   readonly #lineController = new LineController(this);
   readonly #drag = new PointerDragController(this, {
@@ -153,11 +183,17 @@ export class SalesLineBoard extends LitElement {
     },
   });
 
+  /** @internal */
   text: BoardStrings = defaultBoardStrings;
+  /** @internal */
   format: Formatters = formattersFor('en');
+  /** @internal */
   model: BoardModel | undefined;
+  /** @internal */
   boardConfig: BoardConfig | undefined;
+  /** @internal */
   error: string | undefined;
+  /** @internal */
   readonly scrollTops = new Map<string, number>();
   readonly #index = new CardIndex();
   #names: { reps: unknown; names: ReadonlyMap<string, string> } = { reps: undefined, names: new Map() };
@@ -199,14 +235,17 @@ export class SalesLineBoard extends LitElement {
     }
   }
 
+  /** @internal */
   get readOnly(): boolean {
     return this.line === undefined;
   }
 
+  /** @internal */
   get clock(): number {
     return (this.now ?? this.line?.clock ?? Date.now)();
   }
 
+  /** @internal */
   get pitch(): number {
     return this.cardHeight + CARD_GAP_PX;
   }
@@ -408,6 +447,7 @@ export class SalesLineBoard extends LitElement {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   }
 
+  /** @internal */
   async closeMenu(returnFocus: boolean): Promise<void> {
     const id = this.menu?.id;
     removeEventListener('pointerdown', this.#outsideMenu, true);
@@ -513,7 +553,7 @@ export class SalesLineBoard extends LitElement {
     if (next) void this.focusCard(next.id);
   }
 
-  /** Renders (if virtualised away), scrolls into view and focuses a card. */
+  /** @internal Renders (if virtualised away), scrolls into view and focuses a card. */
   async focusCard(id: string): Promise<void> {
     this.focusedId = id;
     await this.updateComplete;
@@ -530,7 +570,7 @@ export class SalesLineBoard extends LitElement {
     element.focus({ preventScroll: true });
   }
 
-  /** Sends a user's move through the host's veto and the line's rules. */
+  /** @internal Sends a user's move through the host's veto and the line's rules. */
   requestMove(card: CardData, to: string, source: MoveSource): Promise<void> {
     return commitMove(this, card, to, source);
   }
