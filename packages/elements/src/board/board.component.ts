@@ -8,10 +8,8 @@ import { buildBoardModel, cardFromLead, type BoardModel, type CardData } from '.
 import { CardIndex } from './card-index.ts';
 import { readBoardConfig, readLeads, readReps, type BoardConfig } from './read-board-input.ts';
 import { renderColumn, type ColumnContext } from './column-template.ts';
-import { renderMoveMenu } from './move-menu-template.ts';
 import { renderNotice, renderToolbar, type Notice } from './board-chrome.ts';
-import { directionOf, nextDropStage } from './keyboard-target.ts';
-import { legalTargets } from './legal-targets.ts';
+import { onCardKeydown } from './keyboard-moves.ts';
 import { commitMove } from './commit-move.ts';
 import { defaultBoardStrings, type BoardStrings } from '../i18n/board-strings.ts';
 import { formattersFor, type Formatters } from '../i18n/formatters.ts';
@@ -19,6 +17,7 @@ import { LineController } from '../controllers/line-controller.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 import { ClockController } from '../controllers/clock-controller.ts';
 import { PointerDragController } from '../controllers/pointer-drag-controller.ts';
+import { MoveMenuController } from '../controllers/move-menu-controller.ts';
 import { SalesLineSelectEvent, type MoveSource } from '../events.ts';
 
 const CARD_GAP_PX = 8;
@@ -145,8 +144,6 @@ export class SalesLineBoard extends LitElement {
   /** @internal */
   @state() accessor dragOver: string | null = null;
   /** @internal */
-  @state() accessor menu: { id: string; x: number; y: number } | undefined;
-  /** @internal */
   @state() accessor notice: Notice | undefined;
   /** @internal */
   @state() accessor snapId: string | undefined;
@@ -157,6 +154,8 @@ export class SalesLineBoard extends LitElement {
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);
+  /** @internal */
+  readonly moveMenu = new MoveMenuController(this);
   readonly #lineController = new LineController(this);
   readonly #drag = new PointerDragController(this, {
     cardFrom: (path) => {
@@ -355,7 +354,7 @@ export class SalesLineBoard extends LitElement {
           ${open ? html`<div class="columns">${lane.columns.map((column) => renderColumn(column, ctx))}</div>` : nothing}
         </div>`;
       })}
-      ${this.#renderMenu(model)}
+      ${this.moveMenu.render(model)}
       ${this.#slot()}
     </div>`;
   }
@@ -376,7 +375,7 @@ export class SalesLineBoard extends LitElement {
       focusedId: this.focusedId,
       liftedId: this.lifted?.id,
       draggingId: this.#drag.draggingId,
-      menuId: this.menu?.id,
+      menuId: this.moveMenu.open?.id,
       snapId: this.snapId,
       busy: this.busy,
       dropStage: this.lifted?.target ?? this.dragOver ?? undefined,
@@ -385,23 +384,6 @@ export class SalesLineBoard extends LitElement {
       onScroll: this.#onScroll,
       cardById: (id) => this.#index.get(id),
     };
-  }
-
-  #renderMenu(model: BoardModel) {
-    const menu = this.menu;
-    const card = menu && this.cardById(menu.id);
-    if (!menu || !card || !this.boardConfig) return nothing;
-    return renderMoveMenu({
-      text: this.text,
-      lanes: model.lanes,
-      leadName: card.lead.name,
-      current: card.stage,
-      legal: legalTargets(this.boardConfig, card.stage),
-      x: menu.x,
-      y: menu.y,
-      onKeydown: this.#onMenuKeydown,
-      onClick: this.#onMenuClick,
-    });
   }
 
   #onScroll = (event: Event): void => {
@@ -426,7 +408,7 @@ export class SalesLineBoard extends LitElement {
     if (action?.dataset.action === 'toggle-lane') return this.#toggleLane(action.dataset.station!);
     const card = this.#cardOf(event);
     if (!card) return;
-    if (action?.dataset.action === 'menu') return void this.#openMenu(card, action);
+    if (action?.dataset.action === 'menu') return void this.moveMenu.openFor(card, action);
     this.dispatchEvent(new SalesLineSelectEvent({ leadId: card.id, lead: card.lead }));
   };
 
@@ -434,124 +416,10 @@ export class SalesLineBoard extends LitElement {
     this.collapsed = this.collapsed.includes(station) ? this.collapsed.filter((id) => id !== station) : [...this.collapsed, station];
   }
 
-  async #openMenu(card: CardData, button: HTMLElement): Promise<void> {
-    const rect = button.getBoundingClientRect();
-    this.menu = { id: card.id, x: Math.max(0, Math.min(rect.left, innerWidth - 240)), y: rect.bottom + 4 };
-    await this.updateComplete;
-    const items = this.#menuItems();
-    (items.find((item) => !item.hasAttribute('aria-disabled')) ?? items[0])?.focus();
-    addEventListener('pointerdown', this.#outsideMenu, true);
-  }
-
-  #menuItems(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  }
-
-  /** @internal */
-  async closeMenu(returnFocus: boolean): Promise<void> {
-    const id = this.menu?.id;
-    removeEventListener('pointerdown', this.#outsideMenu, true);
-    if (!id) return;
-    this.menu = undefined;
-    if (!returnFocus) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.card[data-lead-id="${CSS.escape(id)}"] .move-button`)?.focus();
-  }
-
-  #outsideMenu = (event: PointerEvent): void => {
-    if (!event.composedPath().some((node) => node instanceof HTMLElement && node.getAttribute('role') === 'menu')) void this.closeMenu(false);
-  };
-
-  #onMenuKeydown = (event: KeyboardEvent): void => {
-    const items = this.#menuItems();
-    const index = items.indexOf(event.target as HTMLElement);
-    const go = (next: number) => items[(next + items.length) % items.length]?.focus();
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => go(index + 1),
-      ArrowUp: () => go(index - 1),
-      Home: () => go(0),
-      End: () => go(items.length - 1),
-      Escape: () => void this.closeMenu(true),
-      Tab: () => void this.closeMenu(true),
-    };
-    const handler = keys[event.key];
-    if (!handler) return;
-    event.preventDefault();
-    event.stopPropagation();
-    handler();
-  };
-
-  #onMenuClick = (event: MouseEvent): void => {
-    event.stopPropagation();
-    const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
-    const card = this.menu && this.cardById(this.menu.id);
-    if (!item || !card || item.hasAttribute('aria-disabled')) return;
-    void this.closeMenu(false);
-    void this.requestMove(card, item.dataset.stage!, 'menu');
-  };
-
   #onKeydown = (event: KeyboardEvent): void => {
     const card = this.#cardOf(event);
-    if (!card || (event.target as Element).closest('button')) return;
-    const lifted = this.lifted?.id === card.id ? this.lifted : undefined;
-    const direction = directionOf(event.key, getComputedStyle(this).direction === 'rtl');
-    const text = this.text;
-    if (event.key === 'Enter' && event.shiftKey) {
-      event.preventDefault();
-      this.dispatchEvent(new SalesLineSelectEvent({ leadId: card.id, lead: card.lead }));
-    } else if (event.key === ' ' || event.key === 'Enter') {
-      event.preventDefault();
-      if (this.readOnly || this.busy.has(card.id)) return;
-      if (!lifted) {
-        const column = this.model!.byStage.get(card.stage)!;
-        this.lifted = { id: card.id, from: card.stage, target: card.stage };
-        const position = column.cards.findIndex((c) => c.id === card.id) + 1;
-        this.announcer.announce(text.lifted(card.lead.name, text.stageName(card.stage), this.format.number(position), this.format.number(column.cards.length)));
-      } else if (lifted.target === lifted.from) this.#cancelLift(card);
-      else {
-        this.lifted = undefined;
-        void this.requestMove(card, lifted.target, 'keyboard');
-      }
-    } else if (event.key === 'Escape' && lifted) {
-      event.preventDefault();
-      this.#cancelLift(card);
-    } else if (direction && lifted) {
-      event.preventDefault();
-      const target = nextDropStage(this.model!.lanes, new Set(this.collapsed), lifted.target, direction);
-      this.lifted = { ...lifted, target };
-      const column = this.model!.byStage.get(target)!;
-      this.announcer.announce(text.over(card.lead.name, text.stageName(target), column.stationName));
-    } else if (direction || event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      this.#moveFocus(card, direction ?? event.key);
-    }
+    if (card && !(event.target as Element).closest('button')) onCardKeydown(this, card, event);
   };
-
-  #cancelLift(card: CardData): void {
-    this.lifted = undefined;
-    this.announcer.announce(this.text.cancelled(card.lead.name, this.text.stageName(card.stage)));
-  }
-
-  /** Roving focus: ↑/↓ (and Home/End) within a column, ←/→ to the nearest card of the next column with cards. */
-  #moveFocus(card: CardData, key: string): void {
-    const model = this.model!;
-    const collapsed = new Set(this.collapsed);
-    const columns = model.columns.filter((column) => column.cards.length > 0 && !collapsed.has(column.stationId));
-    const at = columns.findIndex((column) => column.stage === card.stage);
-    const column = columns[at];
-    if (!column) return;
-    const index = column.cards.findIndex((c) => c.id === card.id);
-    const moves: Record<string, () => CardData | undefined> = {
-      up: () => column.cards[Math.max(0, index - 1)],
-      down: () => column.cards[Math.min(column.cards.length - 1, index + 1)],
-      Home: () => column.cards[0],
-      End: () => column.cards.at(-1),
-      left: () => columns[at - 1]?.cards[Math.min(index, columns[at - 1]!.cards.length - 1)],
-      right: () => columns[at + 1]?.cards[Math.min(index, columns[at + 1]!.cards.length - 1)],
-    };
-    const next = moves[key]?.();
-    if (next) void this.focusCard(next.id);
-  }
 
   /** @internal Renders (if virtualised away), scrolls into view and focuses a card. */
   async focusCard(id: string): Promise<void> {
