@@ -1,7 +1,8 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
 import type { SalesLineMoveEvent, SalesLineMoveRejectedEvent } from '../events.ts';
 import { $, $$, card, cardIds, center, column, focused, liveBoard, waitForAnnouncement } from '../../test/board-harness.ts';
+import { NOW } from '../../test/fixtures.ts';
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -127,6 +128,28 @@ describe('<sales-line-board> moves', () => {
     expect((await moved).detail).to.include({ leadId: 'l-acme', from: 'new', to: 'contacted', source: 'pointer' });
     expect(line.calls).to.deep.equal([{ leadId: 'l-acme', toStage: 'contacted' }]);
     expect($(el, '[part="drag-ghost"]')).to.equal(null);
+  });
+
+  it('auto-scrolls a long column while a card is dragged near its bottom edge', async () => {
+    const leads = Array.from({ length: 200 }, (_, i) => ({ id: `m${i}`, name: `Lead ${i}`, stage: 'contacted', stageEnteredAt: NOW + i }));
+    const { el } = await liveBoard({ leads: [...leads, { id: 'x', name: 'X', stage: 'new' }] });
+    // Only this lane, in a tall viewport: the pointer is near the column's edge, not the page's.
+    await setViewport({ width: 1000, height: 900 });
+    el.collapsed = ['hunter', 'terminal'];
+    await el.updateComplete;
+    const body = $(el, '[data-drop-stage="contacted"] .column-body')!;
+    const [x, y] = center(card(el, 'x')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 10, y] });
+    const rect = body.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.bottom - 6)] });
+    await waitUntil(() => body.scrollTop > 200, 'column scrolled');
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    expect($(el, '[part="drag-ghost"]')).to.equal(null);
+    expect(cardIds(el, 'new')).to.deep.equal(['x']);
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('starts a touch drag only after a long press, so a swipe still scrolls', async () => {

@@ -56,6 +56,13 @@ describe('<sales-line-board> rendering', () => {
     expect(text(card(el, 'l-initech')!.querySelector('[part="card-age"]'))).to.equal('1 Tg. in stage');
   });
 
+  it('re-formats when its lang changes', async () => {
+    const { el } = await liveBoard();
+    el.setAttribute('lang', 'fr-FR');
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part="card-value"]'))).to.equal('Value: 12 000 $US');
+  });
+
   it('marks a column over its WIP limit in words, naming the reps over their per-rep limit', async () => {
     const { el } = await liveBoard();
     const hold = column(el, 'hold-for-future-close');
