@@ -3,12 +3,15 @@
 //   elements also → one self-contained, minified browser module (Lit and core inside),
 //   loadable from a plain <script type="module"> with no bundler.
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
+
+// Stale files from an earlier build must never be packed.
+for (const name of ['core', 'elements', 'cli']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 const pkg = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
 /** Every dependency (and its subpaths) and every Node builtin stays an import. */
@@ -29,34 +32,36 @@ const declarations = (name, input, dir) => ({
 const elementEntries = {
   index: 'packages/elements/src/index.ts',
   'define/all': 'packages/elements/src/define/all.ts',
-  'define/board': 'packages/elements/src/define/board.ts',
+  // The defining module itself is the entry, so its side effect stays in dist/define/board.js
+  // and bundlers honouring "sideEffects" keep it.
+  'define/board': 'packages/elements/src/board/board.ts',
 };
 
 export default [
   {
     input: { index: 'packages/core/src/index.ts' },
     external: externalsOf('core'),
-    output: { dir: 'packages/core/dist', format: 'es', sourcemap: true },
+    output: { dir: 'packages/core/dist', format: 'es' },
     plugins: [ts()],
   },
   declarations('core', { index: 'packages/core/src/index.ts' }, 'packages/core/dist'),
   {
     input: { index: 'packages/cli/src/index.ts', cli: 'packages/cli/src/bin.ts' },
     external: externalsOf('cli'),
-    output: { dir: 'packages/cli/dist', format: 'es', sourcemap: true },
+    output: { dir: 'packages/cli/dist', format: 'es' },
     plugins: [ts()],
   },
   declarations('cli', { index: 'packages/cli/src/index.ts' }, 'packages/cli/dist'),
   {
     input: elementEntries,
     external: externalsOf('elements'),
-    output: { dir: 'packages/elements/dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'packages/elements/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [ts()],
   },
   declarations('elements', elementEntries, 'packages/elements/dist'),
   {
-    input: 'packages/elements/src/define/all.ts',
-    output: { file: 'packages/elements/dist/sales-line-elements.min.js', format: 'es', sourcemap: true },
+    input: 'packages/elements/src/browser.ts',
+    output: { file: 'packages/elements/dist/sales-line-elements.min.js', format: 'es' },
     plugins: [
       // `browser` picks jsonpath-plus's browser build (its Node build uses `vm`).
       nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),
