@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type { LeadRecord } from '@sales-line/core';
+import type { CSSResult } from 'lit';
 import { CardIndex } from './card-index.ts';
+import { SalesLineBoard } from './board.component.ts';
 import { cardFromRecord } from './board-model.ts';
 import { deadlineState } from './deadline-status.ts';
 import { legalTargets } from './legal-targets.ts';
@@ -35,6 +37,14 @@ describe('board helpers', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     el.classList.remove('dark');
     expect(getComputedStyle(card(el, 'l-acme')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('carries forced-colors and reduced-motion rules, all inside the sales-line layer', () => {
+    const sheets = [SalesLineBoard.styles].flat(Infinity as 1).map((style) => (style as CSSResult).cssText);
+    const board = sheets.join('\n');
+    expect(board).to.match(/@media \(forced-colors: active\)[\s\S]*outline: 3px solid Highlight/);
+    expect(board).to.match(/@media \(prefers-reduced-motion: reduce\)[\s\S]*animation: none/);
+    expect(sheets.every((sheet) => sheet.trim().startsWith('@layer sales-line'))).to.equal(true);
   });
 
   it('keeps every stage sorted oldest first, whatever records change, appear or vanish', () => {
