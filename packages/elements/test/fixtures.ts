@@ -4,8 +4,11 @@ import { parseConfig, type Lead, type Rep, type SalesLineConfig } from '@sales-l
 export const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 export const HOUR = 3_600_000;
 
-/** Two stations, a terminal stage, declared transitions (one guarded), WIP limits and a deadline. */
-export function boardConfig(): SalesLineConfig {
+/**
+ * Two stations, a terminal stage, declared transitions (meeting-set → meeting-held guarded
+ * unless `guarded: false`), WIP limits and a deadline.
+ */
+export function boardConfig({ guarded = true }: { guarded?: boolean } = {}): SalesLineConfig {
   return parseConfig({
     version: 1,
     line: {
@@ -28,7 +31,7 @@ export function boardConfig(): SalesLineConfig {
           from: 'meeting-set',
           to: 'meeting-held',
           name: 'meeting-held-needs-budget',
-          conditions: { all: [{ fact: 'value', operator: 'greaterThanInclusive', value: 1000 }] },
+          ...(guarded ? { conditions: { all: [{ fact: 'value', operator: 'greaterThanInclusive', value: 1000 }] } } : {}),
         },
         { from: 'meeting-held', to: 'proposal' },
         { from: 'proposal', to: 'hold-for-future-close' },
