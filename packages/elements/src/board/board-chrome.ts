@@ -43,6 +43,7 @@ export function renderToolbar(board: SalesLineBoard, model: BoardModel) {
         ${list.map((rep) => html`<option value=${rep.id} ?selected=${board.ownerFilter === rep.id}>${rep.name}</option>`)}
       </select></label
     >
+    ${board.readOnly ? html`<span class="toolbar-note" part="read-only">${text.readOnly}</span>` : nothing}
     <span class="toolbar-count">${text.shownCount(board.format.number(model.shown), board.format.number(model.total))}</span>
   </div>`;
 }

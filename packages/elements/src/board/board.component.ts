@@ -48,6 +48,7 @@ interface Lifted {
  * @csspart board - The board's root.
  * @csspart toolbar - The filter bar.
  * @csspart filter-input - The text filter.
+ * @csspart read-only - The "Read-only board" note when there is no line.
  * @csspart owner-select - The owner filter.
  * @csspart notice - The last refusal or hand-off, with its reason.
  * @csspart notice-why - The explanation of a hand-off.

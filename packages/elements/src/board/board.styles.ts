@@ -37,6 +37,7 @@ const board = css`
       gap: 6px;
       align-items: center;
     }
+    .toolbar-note,
     .toolbar-count {
       color: var(--_muted);
     }

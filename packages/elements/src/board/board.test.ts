@@ -135,5 +135,6 @@ describe('<sales-line-board> rendering', () => {
     expect(cardIds(el, 'meeting-set')).to.deep.equal(['l-umbrella', 'l-hooli']);
     expect(text(card(el, 'l-stark')!.querySelector('[part="card-owner"]'))).to.equal('Owner: Dana Hunter');
     expect($(el, '[part="card-move-button"]')).to.equal(null);
+    expect(text($(el, '[part="read-only"]'))).to.equal('Read-only board');
   });
 });
