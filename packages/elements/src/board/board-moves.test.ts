@@ -187,6 +187,33 @@ describe('<sales-line-board> moves', () => {
     expect(text($(el, '[part="notice"] p'))).to.equal('Acme was not moved to Contacted: Deals over $10,000 need a manager.');
   });
 
+  it('treats a plain preventDefault as a veto without a reason', async () => {
+    const { el, line } = await liveBoard();
+    el.addEventListener('sales-line-before-move', (event) => event.preventDefault(), { once: true });
+    card(el, 'l-acme')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Space' });
+    await waitForAnnouncement(el, 'Acme was not moved to Contacted.');
+    expect(line.calls).to.deep.equal([]);
+    expect(focused(el)?.dataset.leadId).to.equal('l-acme');
+  });
+
+  it('cancels a drag dropped outside every column', async () => {
+    const { el, line } = await liveBoard();
+    const [x, y] = center(card(el, 'l-acme')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 10, y + 5] });
+    const [tx, ty] = center($(el, '[part="toolbar"]')!);
+    await sendMouse({ type: 'move', position: [tx, ty] });
+    await aTimeout(50);
+    await sendMouse({ type: 'up' });
+    await waitForAnnouncement(el, 'Move cancelled. Acme stays in New.');
+    expect(line.calls).to.deep.equal([]);
+    expect($(el, '[part="drag-ghost"]')).to.equal(null);
+  });
+
   it("shows and announces the line's reason when it refuses a move, and fires sales-line-move-rejected", async () => {
     const { el } = await liveBoard();
     await openMenu(el, 'l-umbrella');
