@@ -20,6 +20,8 @@ export interface FakeLine extends BoardLine {
   readonly calls: Array<{ leadId: string; toStage: string; by?: string }>;
   /** A change the host (not the user) makes: the board must follow it without firing events. */
   put(lead: Partial<LeadRecord> & { id: string }): void;
+  /** A rep the host renamed (or added). */
+  putRep(rep: Rep): void;
   listeners(): number;
 }
 
@@ -107,6 +109,10 @@ export function createFakeLine(config: SalesLineConfig, init: { reps: Rep[]; lea
       return () => listeners.delete(listener);
     },
     listeners: () => listeners.size,
+    putRep(rep) {
+      const record = { ...rep, status: rep.status ?? 'active', activeSince: 0 };
+      commit({ ...state, version: state.version + 1, reps: { ...state.reps, [rep.id]: record } });
+    },
     put(patch) {
       const record = { ...state.leads[patch.id]!, ...patch };
       commit({ ...state, version: state.version + 1, leads: { ...state.leads, [patch.id]: record } });

@@ -78,8 +78,10 @@ describe('board helpers', () => {
     const index = new CardIndex();
     const records = { a: { ...record('a', 'x', 1), ownerId: 'r' } };
     index.sync(records, new Map([['r', 'Old name']]));
+    const before = index.version;
     index.sync(records, new Map([['r', 'New name']]));
     expect(index.get('a')!.ownerName).to.equal('New name');
+    expect(index.version).to.be.greaterThan(before);
     expect(cardFromRecord({ ...records.a, ownerId: 'gone' }, new Map()).ownerName).to.equal('gone');
   });
 

@@ -40,6 +40,14 @@ describe('<sales-line-board> states and live updates', () => {
     expect(heard).to.deep.equal([]);
   });
 
+  it("follows a rep's new name on every card they own", async () => {
+    const { el, line } = await liveBoard();
+    line.putRep({ id: 'r-dana', name: 'Dana Closer', station: 'hunter' });
+    await el.updateComplete;
+    expect(text(card(el, 'l-stark')!.querySelector('[part="card-owner"]'))).to.equal('Owner: Dana Closer');
+    expect(text($(el, '[part="wip-badge"]'))).to.equal('⚠ Over limit: Dana Closer');
+  });
+
   it('subscribes while connected and unsubscribes when removed or given another line', async () => {
     const { el, line } = await liveBoard();
     expect(line.listeners()).to.equal(1);

@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
 import type { BoardLine } from './board-line.ts';
-import { configOfLine } from './board-line.ts';
-import { buildBoardModel, cardFromLead, type BoardModel, type CardData } from './board-model.ts';
-import { CardIndex } from './card-index.ts';
-import { readBoardConfig, readLeads, readReps, type BoardConfig } from './read-board-input.ts';
+import type { BoardModel, CardData } from './board-model.ts';
+import { BoardData } from './board-data.ts';
+import type { BoardConfig } from './read-board-input.ts';
 import { renderColumn, type ColumnContext } from './column-template.ts';
 import { renderNotice, renderToolbar, type Notice } from './board-chrome.ts';
 import { onCardKeydown } from './keyboard-moves.ts';
@@ -188,16 +187,8 @@ export class SalesLineBoard extends LitElement {
   /** @internal */
   format: Formatters = formattersFor('en');
   /** @internal */
-  model: BoardModel | undefined;
-  /** @internal */
-  boardConfig: BoardConfig | undefined;
-  /** @internal */
-  error: string | undefined;
-  /** @internal */
   readonly scrollTops = new Map<string, number>();
-  readonly #index = new CardIndex();
-  #names: { reps: unknown; names: ReadonlyMap<string, string> } = { reps: undefined, names: new Map() };
-  #modelKey: unknown[] = [];
+  readonly #data = new BoardData();
   #resizer: ResizeObserver | undefined;
 
   constructor() {
@@ -252,7 +243,7 @@ export class SalesLineBoard extends LitElement {
 
   /** @internal */
   cardById(id: string): CardData | undefined {
-    return this.#index.get(id);
+    return this.#data.card(id);
   }
 
   /** @internal The people the owner filter offers. */
@@ -260,55 +251,33 @@ export class SalesLineBoard extends LitElement {
     const reps = this.line ? Object.values(this.#lineController.state?.reps ?? {}) : this.reps;
     if (reps.length > 0) return reps.map((rep) => ({ id: rep.id, name: rep.name }));
     const owners = new Map<string, string>();
-    for (const card of this.#index.values()) if (card.ownerId !== null) owners.set(card.ownerId, card.ownerName ?? card.ownerId);
+    for (const card of this.#data.index.values()) if (card.ownerId !== null) owners.set(card.ownerId, card.ownerName ?? card.ownerId);
     return [...owners].map(([id, name]) => ({ id, name }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.text = { ...defaultBoardStrings, ...this.strings };
     if (changed.has('line')) this.#lineController.setLine(this.line);
-    this.#buildModel();
+    this.#data.update({
+      line: this.line,
+      lineState: this.#lineController.state,
+      config: this.config,
+      leads: this.leads,
+      reps: this.reps,
+      filterText: this.filterText,
+      ownerFilter: this.ownerFilter,
+      text: this.text,
+    });
   }
 
-  #buildModel(): void {
-    const line = this.line;
-    const lineState = this.#lineController.state;
-    const config = readBoardConfig(this.config ?? (line ? configOfLine(line) : undefined));
-    if (!config.ok) {
-      this.model = undefined;
-      this.error = this.config === undefined && !line ? undefined : this.text.malformedConfig(config.message);
-      return;
-    }
-    this.boardConfig = config.value;
-    let source: unknown;
-    if (line && lineState) {
-      if (this.#names.reps !== lineState.reps) {
-        this.#names = { reps: lineState.reps, names: new Map(Object.values(lineState.reps).map((rep) => [rep.id, rep.name])) };
-      }
-      this.#index.sync(lineState.leads, this.#names.names);
-      source = lineState.leads;
-    } else {
-      source = this.leads;
-      if (this.#modelKey[1] !== this.leads || this.#modelKey[2] !== this.reps) {
-        const leads = readLeads(this.leads);
-        const reps = readReps(this.reps);
-        if (!leads.ok || !reps.ok) {
-          this.model = undefined;
-          this.#modelKey = [];
-          this.error = leads.ok ? this.text.malformedLeads(reps.ok ? '' : reps.message) : this.text.malformedLeads(leads.message);
-          return;
-        }
-        const names = new Map(reps.value.map((rep) => [rep.id, rep.name]));
-        const stationOf = new Map(config.value.stations.flatMap((station) => station.stages.map((stage) => [stage, station.id])));
-        this.#index.reset(leads.value.map((lead) => cardFromLead(lead, stationOf.get(lead.stage ?? '') ?? '', names)));
-      }
-    }
-    this.error = undefined;
-    // Scrolling and focus re-render often: rebuild the model only when what it shows changed.
-    const key = [config.value, source, this.reps, this.filterText, this.ownerFilter, this.text];
-    if (this.model && key.every((part, index) => part === this.#modelKey[index])) return;
-    this.#modelKey = key;
-    this.model = buildBoardModel(config.value, this.#index, { text: this.filterText, owner: this.ownerFilter }, this.text.terminalLane);
+  /** @internal */
+  get model(): BoardModel | undefined {
+    return this.#data.model;
+  }
+
+  /** @internal */
+  get boardConfig(): BoardConfig | undefined {
+    return this.#data.config;
   }
 
   protected override updated(): void {
@@ -323,8 +292,9 @@ export class SalesLineBoard extends LitElement {
   override render() {
     const text = this.text;
     if (this.loading) return html`<p class="state" part="loading" role="note" aria-busy="true">${text.loading}</p>${this.#slot()}`;
-    if (this.error) {
-      return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${this.error}</p></div>${this.#slot()}`;
+    const error = this.#data.error;
+    if (error) {
+      return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${error}</p></div>${this.#slot()}`;
     }
     const model = this.model;
     if (!model) return html`<p class="state" part="empty">${text.noConfig}</p>${this.#slot()}`;
@@ -383,7 +353,7 @@ export class SalesLineBoard extends LitElement {
       scrollTops: this.scrollTops,
       viewport: this.viewport,
       onScroll: this.#onScroll,
-      cardById: (id) => this.#index.get(id),
+      cardById: (id) => this.#data.card(id),
     };
   }
 

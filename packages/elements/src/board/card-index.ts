@@ -26,6 +26,8 @@ export class CardIndex {
   #byStage = new Map<string, CardData[]>();
   #records: Record<string, LeadRecord> | undefined;
   #names: ReadonlyMap<string, string> | undefined;
+  /** Bumped on every change, so whoever derives from the index knows to derive again. */
+  version = 0;
 
   get size(): number {
     return this.#byId.size;
@@ -46,6 +48,7 @@ export class CardIndex {
 
   /** Replaces everything (read-only leads, or a new line). */
   reset(cards: Iterable<CardData>): void {
+    this.version += 1;
     this.#records = undefined;
     this.#byId = new Map();
     this.#byStage = new Map();
@@ -69,6 +72,7 @@ export class CardIndex {
       return;
     }
     this.#records = records;
+    this.version += 1;
     // Object.keys and an indexed loop: the fastest scan of a 10,000-key record in V8 (≈2 ms).
     const ids = Object.keys(records);
     for (let i = 0; i < ids.length; i++) {
