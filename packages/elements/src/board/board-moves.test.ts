@@ -101,6 +101,18 @@ describe('<sales-line-board> moves', () => {
     expect(focused(el)?.dataset.leadId).to.equal('l-acme');
   });
 
+  it('opens a collapsed lane when a card moves into it, so focus can follow the card', async () => {
+    const { el } = await liveBoard();
+    el.collapsed = ['terminal'];
+    await el.updateComplete;
+    await openMenu(el, 'l-acme');
+    const moved = oneEvent(el, 'sales-line-move');
+    $(el, '[role="menuitem"][data-stage="lost"]')!.click();
+    await moved;
+    expect(el.collapsed).to.deep.equal([]);
+    expect(focused(el)?.dataset.leadId).to.equal('l-acme');
+  });
+
   it('closes the menu with Escape and focuses its button again', async () => {
     const { el, line } = await liveBoard();
     await openMenu(el, 'l-acme');

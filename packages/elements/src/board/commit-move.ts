@@ -50,6 +50,9 @@ export async function commitMove(board: SalesLineBoard, card: CardData, to: stri
 
   await board.updateComplete;
   const moved = board.cardById(card.id) ?? card;
+  const lane = board.model?.byStage.get(moved.stage)?.stationId;
+  // Focus follows the card, so its lane must be open.
+  if (lane && board.collapsed.includes(lane)) board.collapsed = board.collapsed.filter((id) => id !== lane);
   const column = board.model?.byStage.get(moved.stage);
   const position = (column?.cards.indexOf(moved) ?? -1) + 1;
   const messages = [
