@@ -37,3 +37,65 @@ export type { ConditionCheckContext } from './config/check-conditions.ts';
 export { parseFactPath } from './config/fact-path.ts';
 export type { FactPathResult } from './config/fact-path.ts';
 export type { ConfigIssueCode } from './config/config-issue-code.ts';
+export { ActivitySchema, KNOWN_ACTIVITY_TYPES } from './benchmarks/activity.ts';
+export type { Activity } from './benchmarks/activity.ts';
+export { readActivities, parseActivitiesNdjson, parseActivitiesCsv, readActivityLines } from './benchmarks/read-activities.ts';
+export type { ActivityIssue, ActivityReadResult } from './benchmarks/read-activities.ts';
+export type { ActivityFormat, ActivityLineResult } from './benchmarks/activity-line-parser.ts';
+export { BenchmarksSchema, BenchmarkMetricSchema } from './benchmarks/benchmarks-schema.ts';
+export type { BenchmarkMetric, BenchmarkMetricKind, BenchmarksConfig, BenchmarksConfigInput } from './benchmarks/benchmarks-schema.ts';
+export { computeBenchmarks } from './benchmarks/compute-benchmarks.ts';
+export { BenchmarkAccumulator } from './benchmarks/benchmark-accumulator.ts';
+export type { BenchmarkPeriod, BenchmarkOptions } from './benchmarks/benchmark-accumulator.ts';
+export { toRepMetrics } from './benchmarks/benchmark-report.ts';
+export type {
+  BenchmarkReport,
+  StationBenchmark,
+  MetricBenchmark,
+  RepBenchmark,
+  RepMetrics,
+  BenchmarkStatus,
+  BenchmarkUnit,
+} from './benchmarks/benchmark-report.ts';
+export type { Distribution } from './benchmarks/distribution.ts';
+export { benchmarkIssues } from './benchmarks/benchmark-issues.ts';
+export { PromotionSchema, PromotionRuleSchema } from './promotion/promotion-schema.ts';
+export type { PromotionConfig, PromotionRule } from './promotion/promotion-schema.ts';
+export { DEFAULT_CAREER_PATH, DEFAULT_FORBIDDEN_PROMOTIONS } from './promotion/career-path.ts';
+export type { ForbiddenPromotion } from './promotion/career-path.ts';
+export { evaluatePromotions } from './promotion/evaluate-promotions.ts';
+export type { PromotionReport } from './promotion/evaluate-promotions.ts';
+export type { PromotionCriterion } from './promotion/describe-criterion.ts';
+export type { PromotionContext } from './promotion/promotion-facts.ts';
+export { checkPromotion, assertPromotion } from './promotion/check-promotion.ts';
+export type { PromotionCheck } from './promotion/check-promotion.ts';
+export { promotionIssues } from './promotion/promotion-issues.ts';
+export { generateActivities } from './benchmarks/generate-activities.ts';
+export type { ActivityScenario } from './benchmarks/generate-activities.ts';
+export { splitLines } from './benchmarks/split-lines.ts';
+export { route, routeSync } from './routing/route.ts';
+export { compileRouting } from './routing/compile-routing.ts';
+export type { CompiledRouting } from './routing/compile-routing.ts';
+export { chooseTarget, chooseTargetAsync } from './routing/choose-target.ts';
+export type { TargetChoice, ChooseOptions } from './routing/choose-target.ts';
+export { buildDecision } from './routing/build-decision.ts';
+export { explainChoice, describeTarget, describeRuleMiss } from './routing/explain-route.ts';
+export { assertLead } from './routing/validate-lead.ts';
+export { compileRules } from './rules/compile-rules.ts';
+export type {
+  CompiledRules,
+  CompiledRuleInfo,
+  CompileRulesOptions,
+  EvaluateOptions,
+  RuleEvaluation,
+  RuleError,
+  ReferenceRunner,
+} from './rules/compile-rules.ts';
+export { describeCondition, describeMatch, describeMiss, formatValue } from './rules/describe-condition.ts';
+export { createReferenceEngine, runEngine } from './rules/run-engine.ts';
+export type { RuleLike, ReferenceEngine, ReferenceRuleResult } from './rules/run-engine.ts';
+export { parsePath, resolvePath } from './rules/resolve-path.ts';
+export type { PathSegment } from './rules/resolve-path.ts';
+export { OPERATORS, DECORATORS, parseOperator, composeOperator } from './rules/operators.ts';
+export type { OperatorSpec, DecoratorSpec, ParsedOperator } from './rules/operators.ts';
+export { CONTEXT_FACTS } from './rules/routing-facts.ts';

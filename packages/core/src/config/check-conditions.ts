@@ -1,8 +1,8 @@
 import type { ConfigIssue } from '../errors.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
 import { configIssue } from './config-issue-code.ts';
-import { describeValue, listOf, quote } from './describe-value.ts';
-import { didYouMean, didYouMeanHint } from './did-you-mean.ts';
+import { describeValue, listOf, quote, someOf } from './describe-value.ts';
+import { createSuggest, didYouMean, didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { parseFactPath } from './fact-path.ts';
 import { hasOwn, isPlainObject, type JsonObject } from './json-guards.ts';
 import { CONFIG_LIMITS, FORBIDDEN_KEYS } from './limits.ts';
@@ -18,6 +18,8 @@ export interface ConditionCheckContext {
   extraOperators?: ReadonlySet<string>;
   /** Defaults to `CONFIG_LIMITS.maxConditionDepth`. */
   maxDepth?: number;
+  /** Suggests near-miss names; pass a budgeted one (`createSuggest`) when checking many trees of one document. */
+  suggest?: Suggest;
 }
 
 const KIND_KEYS = ['all', 'any', 'not', 'condition', 'fact'] as const;
@@ -59,10 +61,17 @@ interface Item {
  */
 export function checkConditions(node: unknown, path: Path, context: ConditionCheckContext = {}): ConfigIssue[] {
   const maxDepth = context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth;
+  if (context.suggest === undefined) context = { ...context, suggest: createSuggest() };
   const issues: ConfigIssue[] = [];
   const stack: Item[] = [{ node, path, depth: 1, top: true }];
+  // Callers may hand in trees that never passed the limits check, with shared or cyclic parts.
+  let visits = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
+    if (++visits > CONFIG_LIMITS.maxNodes) {
+      issues.push(configIssue('too-large', path, `These conditions have more than ${CONFIG_LIMITS.maxNodes} parts (the limit). Simplify them.`));
+      break;
+    }
     const children = checkNode(item, context, issues);
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
@@ -176,7 +185,11 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
   const names = context.conditionNames;
   if (names === undefined) return;
   if (!names.has(name)) {
-    const fix = names.size === 0 ? 'There are no shared conditions: add it under "routing.conditions", or remove this reference.' : `${didYouMeanHint(name, names).trim() || `Add it under "routing.conditions", or use one of ${listOf([...names].slice(0, 10))}.`}`;
+    const suggest = context.suggest ?? didYouMeanHint;
+    const fix =
+      names.size === 0
+        ? 'There are no shared conditions: add it under "routing.conditions", or remove this reference.'
+        : suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${someOf(names)}.`;
     issues.push(configIssue('unknown-condition', at, `There is no shared condition named ${quote(name)}. ${fix}`));
     return;
   }

@@ -1,7 +1,8 @@
 import { formatPath, type ConfigIssue } from '../errors.ts';
 import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
 import { configIssue } from './config-issue-code.ts';
-import { didYouMeanHint } from './did-you-mean.ts';
+import { someOf } from './describe-value.ts';
+import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { asArray, hasOwn, isPlainObject, own } from './json-guards.ts';
 import { isId, type LineIndex } from './line-index.ts';
 
@@ -13,30 +14,31 @@ type Path = readonly (string | number)[];
  */
 export function checkLine(line: unknown, index: LineIndex, context: ConditionCheckContext): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
+  const suggest = context.suggest ?? didYouMeanHint;
   checkStations(line, issues);
   checkTerminal(line, index, issues);
-  asArray(own(line, 'stations')).forEach((station, i) => checkWipLimits(station, ['line', 'stations', i], index, issues));
+  asArray(own(line, 'stations')).forEach((station, i) => checkWipLimits(station, ['line', 'stations', i], index, issues, suggest));
   asArray(own(line, 'transitions')).forEach((transition, i) => {
     const path = ['line', 'transitions', i];
-    checkStageReference(own(transition, 'from'), [...path, 'from'], index, issues);
-    checkStageReference(own(transition, 'to'), [...path, 'to'], index, issues);
+    checkStageReference(own(transition, 'from'), [...path, 'from'], index, issues, suggest);
+    checkStageReference(own(transition, 'to'), [...path, 'to'], index, issues, suggest);
     if (isPlainObject(transition) && hasOwn(transition, 'conditions') && transition.conditions !== undefined) {
       issues.push(...checkConditions(transition.conditions, [...path, 'conditions'], context));
     }
   });
-  asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues));
+  asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues, suggest));
   return issues;
 }
 
 /** `There is no stage "proposl". Did you mean "proposal"? …` or nothing when the stage exists. */
-export function checkStageReference(stage: unknown, path: Path, index: LineIndex, issues: ConfigIssue[]): void {
+export function checkStageReference(stage: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest = didYouMeanHint): void {
   // With unreadable stage lists, the line's own issue says what to fix; every reference would repeat it.
   if (!isId(stage) || index.stages.has(stage) || !index.stagesReadable) return;
   issues.push(
     configIssue(
       'unknown-stage',
       path,
-      `There is no stage "${stage}".${didYouMeanHint(stage, index.stages)} Stages are defined in each station's "stages" and in "terminal".`,
+      `There is no stage "${stage}".${suggest(stage, index.stages)} Stages are defined in each station's "stages" and in "terminal".`,
     ),
   );
 }
@@ -97,7 +99,7 @@ function checkTerminal(line: unknown, index: LineIndex, issues: ConfigIssue[]): 
   });
 }
 
-function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, issues: ConfigIssue[]): void {
+function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest): void {
   const stationId = own(station, 'id');
   const own_ = isId(stationId) ? index.stations.get(stationId) : undefined;
   const limited = new Set<string>();
@@ -113,11 +115,11 @@ function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, i
           configIssue(
             'stage-not-in-station',
             [...path, 'stage'],
-            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${[...own_].map((s) => `"${s}"`).join(', ')}.`,
+            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${someOf(own_)}.`,
           ),
         );
       } else {
-        checkStageReference(stage, [...path, 'stage'], index, issues);
+        checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
       }
     }
     if (isId(stage)) {
@@ -138,15 +140,15 @@ function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, i
     if (isId(limit.overflowTo)) {
       if (limit.overflowTo === stage) {
         issues.push(configIssue('invalid-value', [...path, 'overflowTo'], '"overflowTo" must be a different stage from the one it relieves, e.g. back to "new" in lead generation.'));
-      } else checkStageReference(limit.overflowTo, [...path, 'overflowTo'], index, issues);
+      } else checkStageReference(limit.overflowTo, [...path, 'overflowTo'], index, issues, suggest);
     }
   });
 }
 
-function checkDeadline(deadline: unknown, path: Path, index: LineIndex, issues: ConfigIssue[]): void {
+function checkDeadline(deadline: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest): void {
   if (!isPlainObject(deadline)) return;
   const { stage, then, to } = deadline;
-  checkStageReference(stage, [...path, 'stage'], index, issues);
+  checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
   if (isId(stage) && index.terminal.has(stage)) {
     issues.push(
       configIssue('terminal-target', [...path, 'stage'], `Leads in the terminal stage "${stage}" stay there, so a deadline on it never fires. Remove this deadline.`),
@@ -166,5 +168,5 @@ function checkDeadline(deadline: unknown, path: Path, index: LineIndex, issues: 
       configIssue('unused-field', [...path, 'to'], '"to" is only used with "then": "move". This deadline re-routes the lead, so remove "to", or change "then" to "move".'),
     );
   }
-  if (then === 'move') checkStageReference(to, [...path, 'to'], index, issues);
+  if (then === 'move') checkStageReference(to, [...path, 'to'], index, issues, suggest);
 }

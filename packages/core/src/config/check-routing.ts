@@ -2,8 +2,8 @@ import { formatPath, type ConfigIssue } from '../errors.ts';
 import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
 import { checkStageReference } from './check-line.ts';
 import { configIssue } from './config-issue-code.ts';
-import { quote } from './describe-value.ts';
-import { didYouMeanHint } from './did-you-mean.ts';
+import { quote, someOf } from './describe-value.ts';
+import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { asArray, isPlainObject, own } from './json-guards.ts';
 import { isId, type LineIndex } from './line-index.ts';
 
@@ -15,6 +15,7 @@ type Path = readonly (string | number)[];
  */
 export function checkRouting(routing: unknown, index: LineIndex, context: ConditionCheckContext): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
+  const suggest = context.suggest ?? didYouMeanHint;
   const named = own(routing, 'conditions');
   if (isPlainObject(named)) {
     for (const name of Object.keys(named)) {
@@ -53,13 +54,13 @@ export function checkRouting(routing: unknown, index: LineIndex, context: Condit
     } else {
       issues.push(...checkConditions(rule.conditions, [...path, 'conditions'], context));
     }
-    checkRouteTarget(own(own(rule, 'event'), 'params'), [...path, 'event', 'params'], index, issues, 'rule');
+    checkRouteTarget(own(own(rule, 'event'), 'params'), [...path, 'event', 'params'], index, issues, 'rule', suggest);
   });
-  checkRouteTarget(own(routing, 'fallback'), ['routing', 'fallback'], index, issues, 'fallback');
+  checkRouteTarget(own(routing, 'fallback'), ['routing', 'fallback'], index, issues, 'fallback', suggest);
   return issues;
 }
 
-function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], who: 'rule' | 'fallback'): void {
+function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], who: 'rule' | 'fallback', suggest: Suggest): void {
   if (!isPlainObject(target)) return;
   const { station, stage } = target;
   const stages = isId(station) ? index.stations.get(station) : undefined;
@@ -68,7 +69,7 @@ function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues:
       configIssue(
         'unknown-station',
         [...path, 'station'],
-        `There is no station "${station}".${didYouMeanHint(station, index.stations.keys())}${stationList(index)}`,
+        `There is no station "${station}".${suggest(station, index.stations.keys())}${stationList(index)}`,
       ),
     );
   }
@@ -89,15 +90,15 @@ function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues:
       configIssue(
         'stage-not-in-station',
         [...path, 'stage'],
-        `The stage "${stage}" belongs to station "${index.stageStation.get(stage)!}", not to "${station as string}". Use one of ${[...stages].map((s) => `"${s}"`).join(', ')}, or change "station".`,
+        `The stage "${stage}" belongs to station "${index.stageStation.get(stage)!}", not to "${station as string}". Use one of ${someOf(stages)}, or change "station".`,
       ),
     );
     return;
   }
-  checkStageReference(stage, [...path, 'stage'], index, issues);
+  checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
 }
 
 function stationList(index: LineIndex): string {
   const ids = [...index.stations.keys()];
-  return ids.length === 0 ? ' Define it in "line.stations" first.' : ` The stations are ${ids.map((s) => `"${s}"`).join(', ')}.`;
+  return ids.length === 0 ? ' Define it in "line.stations" first.' : ` The stations are ${someOf(ids)}.`;
 }

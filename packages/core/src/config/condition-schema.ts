@@ -45,7 +45,8 @@ export const FactConditionSchema = z.strictObject({
 });
 
 export const ConditionNodeSchema: z.ZodType<ConditionNode> = z.lazy(() =>
-  z.union([AllConditionSchema, AnyConditionSchema, NotConditionSchema, ConditionReferenceSchema, FactConditionSchema]),
+  // Fact tests are most of any tree: trying them first spares zod a failed parse per leaf.
+  z.union([FactConditionSchema, AllConditionSchema, AnyConditionSchema, NotConditionSchema, ConditionReferenceSchema]),
 );
 
 export const AllConditionSchema: z.ZodType<AllCondition> = z.strictObject({

@@ -22,3 +22,14 @@ export function listOf(words: readonly string[], joiner = 'or'): string {
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted[quoted.length - 1]}`;
 }
+
+/** `"a", "b", "c"` for at most `max` names, then `and 12 more`: messages stay short whatever the document holds. */
+export function someOf(names: Iterable<string>, max = 10): string {
+  const shown: string[] = [];
+  let total = 0;
+  for (const name of names) {
+    if (total < max) shown.push(`"${name}"`);
+    total += 1;
+  }
+  return total > max ? `${shown.join(', ')} and ${total - max} more` : shown.join(', ');
+}

@@ -73,6 +73,15 @@ describe('checkConditions, the reusable condition check', () => {
     expect(checkConditions(nestedNot(20_000), [])).toMatchObject([{ code: 'too-deep' }]);
   });
 
+  it('stops, without hanging, on a tree that shares or contains itself', () => {
+    let shared: unknown = leaf;
+    for (let i = 0; i < 30; i++) shared = { all: [shared, shared] };
+    expect(checkConditions(shared, [])).toContainEqual(expect.objectContaining({ code: 'too-large' }));
+    const cyclic: { any: unknown[] } = { any: [] };
+    cyclic.any.push(cyclic, cyclic);
+    expect(checkConditions(cyclic, [])).toContainEqual(expect.objectContaining({ code: 'too-deep' }));
+  });
+
   it('counts the depth a shared condition adds where it is used', () => {
     const depths = new Map([['deep', 31]]);
     const tree = { all: [{ all: [{ condition: 'deep' }] }] };
