@@ -48,6 +48,8 @@ export async function commitMove(board: SalesLineBoard, card: CardData, to: stri
     return;
   }
 
+  // Set before the render the commit triggers, so one render also moves the tab stop.
+  board.focusedId = card.id;
   await board.updateComplete;
   const moved = board.cardById(card.id) ?? card;
   const lane = board.model?.byStage.get(moved.stage)?.stationId;
