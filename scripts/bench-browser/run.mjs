@@ -9,7 +9,7 @@ const GOALS = { firstPaintMs: 250, commitMs: 16 };
 const SIZES = [1_000, 5_000, 10_000];
 const RUNS = 5;
 const MOVES = 30;
-const LINE = 'test fake line';
+const LINE = "core's createSalesLine";
 
 const bundle = await build({
   entryPoints: [new URL('page.ts', import.meta.url).pathname],

@@ -56,13 +56,16 @@ export function createFakeLine(config: SalesLineConfig, init: { reps: Rep[]; lea
             updatedAt: entered,
             dueAt: typeof lead.dueAt === 'number' ? lead.dueAt : dueAt(stage, entered),
             previousOwners: [],
+            rotationCredits: [],
           },
         ];
       }),
     ),
     reps: Object.fromEntries(init.reps.map((rep) => [rep.id, { ...rep, status: rep.status ?? 'active', activeSince: 0 }])),
+    repOrder: init.reps.map((rep) => rep.id),
     queues: {},
     ledger: {},
+    ledgerJoins: {},
   };
   const commit = (next: LineState) => {
     state = next;

@@ -21,7 +21,7 @@ const lanes = [
 ];
 
 function record(id: string, stage: string, at: number): LeadRecord {
-  return { id, lead: { id, name: id }, station: 's', stage, ownerId: null, queue: null, createdAt: at, stageEnteredAt: at, updatedAt: at, dueAt: null, previousOwners: [] };
+  return { id, lead: { id, name: id }, station: 's', stage, ownerId: null, queue: null, createdAt: at, stageEnteredAt: at, updatedAt: at, dueAt: null, previousOwners: [], rotationCredits: [] };
 }
 
 describe('board helpers', () => {
