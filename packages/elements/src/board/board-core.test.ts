@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createSalesLine } from '@sales-line/core';
 import type { SalesLineBoard } from './board.component.ts';
+import type { BoardLine } from './board-line.ts';
 import type { SalesLineMoveEvent, SalesLineMoveRejectedEvent } from '../events.ts';
 import { $, card, cardIds, focused, waitForAnnouncement } from '../../test/board-harness.ts';
 import { boardConfig, boardLeads, boardReps, NOW } from '../../test/fixtures.ts';
@@ -13,7 +14,9 @@ const text = (element: Element | null) => (element?.textContent ?? '').replace(/
 async function coreBoard(config = boardConfig()) {
   const line = createSalesLine(config, { reps: boardReps(), leads: boardLeads(), clock: () => NOW });
   await line.idle();
-  const el = await fixture<SalesLineBoard>(html`<sales-line-board lang="en-US" .line=${line}></sales-line-board>`);
+  // Compile-time check: core's SalesLine is a BoardLine as it is, no adapter needed.
+  const asBoardLine: BoardLine = line;
+  const el = await fixture<SalesLineBoard>(html`<sales-line-board lang="en-US" .line=${asBoardLine}></sales-line-board>`);
   return { el, line };
 }
 
