@@ -28,3 +28,11 @@ export type {
   CandidateTrace,
 } from './routing/routing-decision.ts';
 export type { LineState, LeadRecord, RepRecord, MoveResult, AuditEntry } from './state/line-state.ts';
+export { ScenarioSchema, STATION_IDS } from './simulation/scenario-schema.ts';
+export type { Scenario, ScenarioInput, StationId } from './simulation/scenario-schema.ts';
+export { defaultScenario, validateScenario, parseScenario, scenarioJsonSchema } from './simulation/validate-scenario.ts';
+export type { ScenarioValidation } from './simulation/validate-scenario.ts';
+export { capacityModel } from './simulation/capacity-model.ts';
+export type { CapacityModel, TeamFigures, StationCapacity } from './simulation/capacity-model.ts';
+export { sensitivity, formatSensitivityTable, DEFAULT_SENSITIVITY_PARAMETERS } from './simulation/sensitivity.ts';
+export type { SensitivityParameter, SensitivityPoint, SensitivityRow } from './simulation/sensitivity.ts';
