@@ -145,7 +145,7 @@ function lineFlow(q: number, scenario: Scenario, y: LeadYields): Flow {
   };
 }
 
-const UNITS: Record<StationId, StationCapacity['unit']> = {
+export const UNITS: Record<StationId, StationCapacity['unit']> = {
   'lead-management': 'leads',
   'lead-generation': 'touches',
   hunter: 'meetings',
@@ -154,7 +154,7 @@ const UNITS: Record<StationId, StationCapacity['unit']> = {
 };
 
 /** Throughput per person per workday, read from each station's own parameter. */
-const PER_DAY: Record<StationId, (scenario: Scenario) => number> = {
+export const PER_DAY: Record<StationId, (scenario: Scenario) => number> = {
   'lead-management': (s) => s.line['lead-management'].leadsPerDay,
   'lead-generation': (s) => s.line['lead-generation'].dialsPerDay,
   hunter: (s) => s.line.hunter.meetingsPerDay,

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { SalesLineError } from '../../src/errors.ts';
+import { diffDecisions, replay } from '../../src/simulation/replay.ts';
+import { configAfter, configBefore, replayLeads, replayReps, tinyRouter } from '../fixtures/replay.ts';
+
+describe('replay', () => {
+  /*
+   * Leads 1..10: fintech = 1, 4, 8; retail = 2, 6; health = the other five.
+   * Before: fintech → hunter-1; the 7 others → SDRs in turn (sdr-1, sdr-2, …).
+   * After: fintech → bd-1; retail → hunter-1; the 5 health → SDRs in turn.
+   */
+  const run = () => replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), route: tinyRouter });
+
+  it('counts the leads that change station, owner, rule and fallback', async () => {
+    const diff = await run();
+    expect(diff.total).toBe(10);
+    expect(diff.changed.station).toBe(5);
+    expect(diff.changed.fallback).toBe(2);
+    expect(diff.changed.rule).toBe(5);
+    expect(diff.changed.stage).toBe(5);
+    // Health leads 3, 5, 7, 9, 10 had SDR turns 2, 3, 5, 6, 7 (sdr-2, sdr-1, sdr-1, sdr-2, sdr-1)
+    // and now have turns 1..5 (sdr-1, sdr-2, sdr-1, sdr-2, sdr-1): leads 3 and 5 change owner.
+    expect(diff.changed.owner).toBe(5 + 2);
+    expect(diff.changedLeads).toBe(7);
+  });
+
+  it('reports the load per station and per rep before and after', async () => {
+    const diff = await run();
+    expect(diff.stations).toEqual({
+      'business-development': { before: 0, after: 3, delta: 3 },
+      hunter: { before: 3, after: 2, delta: -1 },
+      'lead-generation': { before: 7, after: 5, delta: -2 },
+    });
+    expect(diff.reps['hunter-1']).toEqual({ before: 3, after: 2, delta: -1 });
+    expect(diff.reps['bd-1']).toEqual({ before: 0, after: 3, delta: 3 });
+    expect(diff.reps['sdr-1']).toEqual({ before: 4, after: 3, delta: -1 });
+    expect(diff.unassigned).toEqual({ before: 0, after: 0, delta: 0 });
+    expect(diff.moves).toEqual([
+      { from: 'hunter', to: 'business-development', count: 3 },
+      { from: 'lead-generation', to: 'hunter', count: 2 },
+    ]);
+  });
+
+  it('shows changed leads with both explanations, up to the limit', async () => {
+    const diff = await replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), route: tinyRouter, examples: 2 });
+    expect(diff.examples).toHaveLength(2);
+    expect(diff.examples[0]).toMatchObject({
+      leadId: 'lead-1',
+      changes: ['station', 'owner', 'stage', 'rule'],
+      before: { station: 'hunter', explanation: { text: 'Matched fintech-to-hunters.' } },
+      after: { station: 'business-development', explanation: { text: 'Matched fintech-to-bd.' } },
+    });
+  });
+
+  it('finds no change when both configs are the same', async () => {
+    const diff = await replay(configBefore(), configBefore(), replayLeads(), { reps: replayReps(), route: tinyRouter });
+    expect(diff.changedLeads).toBe(0);
+    expect(diff.examples).toEqual([]);
+    expect(Object.values(diff.stations).every((c) => c.delta === 0)).toBe(true);
+  });
+
+  it('keeps a rep id such as __proto__ as a plain key', () => {
+    const decision = (repId: string | null) => ({ leadId: 'x', station: 's', stage: 'n', repId, queue: null, rule: null, fallback: false, explanation: { text: '', rules: [], candidates: [] } });
+    const diff = diffDecisions([decision('__proto__')], [decision(null)]);
+    expect(Object.keys(diff.reps)).toEqual(['__proto__']);
+    expect(diff.reps['__proto__']).toEqual({ before: 1, after: 0, delta: -1 });
+    expect(diff.unassigned).toEqual({ before: 0, after: 1, delta: 1 });
+  });
+
+  it('refuses a router that loses leads', async () => {
+    await expect(replay(configBefore(), configAfter(), replayLeads(), { route: () => [] })).rejects.toThrow(SalesLineError);
+  });
+});
