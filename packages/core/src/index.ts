@@ -43,3 +43,4 @@ export type { SimulationResult, RunResult, RunTotals, StationResult, MonthFigure
 export type { Band } from './simulation/percentiles.ts';
 export { replay, diffDecisions } from './simulation/replay.ts';
 export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, RouteLeadsSync } from './simulation/replay.ts';
+export { formatCapacityTable } from './simulation/format-capacity-table.ts';
