@@ -1,0 +1,7 @@
+import type { Command } from './command.ts';
+import { validate } from './commands/validate.ts';
+
+/** Every `sales-line <command>`, in the order `--help` lists them. */
+export const commands: Record<string, Command> = {
+  validate,
+};

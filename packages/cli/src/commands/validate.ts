@@ -1,0 +1,24 @@
+import { parseArgs } from 'node:util';
+import { formatPath, validateConfig } from '@sales-line/core';
+import type { Command } from '../command.ts';
+import { UsageError, readJsonFile } from '../io.ts';
+
+export const validate: Command = {
+  summary: 'Check a config document; print every issue as `path: message`.',
+  usage: 'sales-line validate <config.json> [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('validate takes exactly one config file');
+    const result = validateConfig(await readJsonFile(io, file));
+    if (values.json) {
+      io.stdout(`${JSON.stringify(result.ok ? { ok: true } : { ok: false, issues: result.issues })}\n`);
+    } else if (result.ok) {
+      io.stdout(`${file}: valid\n`);
+    } else {
+      for (const issue of result.issues) io.stdout(`${formatPath(issue.path)}: ${issue.message}\n`);
+      io.stderr(`${file}: ${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}\n`);
+    }
+    return result.ok ? 0 : 1;
+  },
+};

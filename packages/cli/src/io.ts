@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+
+/** Everything a command touches outside itself, so tests can run commands in-process. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readText: (file: string) => Promise<string>;
+}
+
+export const processIO: CliIO = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readText: (file) => readFile(file, 'utf8'),
+};
+
+/** A failure the user caused (bad flag, unreadable file): printed without a stack, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Reads and parses a JSON file, naming the file and position on a syntax error. */
+export async function readJsonFile(io: CliIO, file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await io.readText(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}

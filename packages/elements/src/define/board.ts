@@ -1,0 +1,1 @@
+export { SalesLineBoard } from '../board/board.ts';

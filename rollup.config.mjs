@@ -1,0 +1,73 @@
+// Builds every package from its TypeScript sources:
+//   core, cli, elements → ESM + one bundled .d.ts each (dependencies stay external);
+//   elements also → one self-contained, minified browser module (Lit and core inside),
+//   loadable from a plain <script type="module"> with no bundler.
+import { builtinModules } from 'node:module';
+import { readFileSync, rmSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { dts } from 'rollup-plugin-dts';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+
+// Stale files from an earlier build must never be packed.
+for (const name of ['core', 'elements', 'cli']) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
+
+const pkg = (name) => JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
+/** Every dependency (and its subpaths) and every Node builtin stays an import. */
+const externalsOf = (name) => {
+  const deps = Object.keys(pkg(name).dependencies ?? {});
+  return (id) =>
+    id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+};
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+const declarations = (name, input, dir) => ({
+  input,
+  external: externalsOf(name),
+  output: { dir, format: 'es', entryFileNames: '[name].d.ts' },
+  // pnpm links packages: with preserveSymlinks Lit's types silently become `any`.
+  plugins: [dts({ tsconfig: `packages/${name}/tsconfig.json`, compilerOptions: { preserveSymlinks: false } })],
+});
+
+const elementEntries = {
+  index: 'packages/elements/src/index.ts',
+  'define/all': 'packages/elements/src/define/all.ts',
+  // The defining module itself is the entry, so its side effect stays in dist/define/board.js
+  // and bundlers honouring "sideEffects" keep it.
+  'define/board': 'packages/elements/src/board/board.ts',
+};
+
+export default [
+  {
+    input: { index: 'packages/core/src/index.ts' },
+    external: externalsOf('core'),
+    output: { dir: 'packages/core/dist', format: 'es' },
+    plugins: [ts()],
+  },
+  declarations('core', { index: 'packages/core/src/index.ts' }, 'packages/core/dist'),
+  {
+    input: { index: 'packages/cli/src/index.ts', cli: 'packages/cli/src/bin.ts' },
+    external: externalsOf('cli'),
+    output: { dir: 'packages/cli/dist', format: 'es' },
+    plugins: [ts()],
+  },
+  declarations('cli', { index: 'packages/cli/src/index.ts' }, 'packages/cli/dist'),
+  {
+    input: elementEntries,
+    external: externalsOf('elements'),
+    output: { dir: 'packages/elements/dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [ts()],
+  },
+  declarations('elements', elementEntries, 'packages/elements/dist'),
+  {
+    input: 'packages/elements/src/browser.ts',
+    output: { file: 'packages/elements/dist/sales-line-elements.min.js', format: 'es' },
+    plugins: [
+      // `browser` picks jsonpath-plus's browser build (its Node build uses `vm`).
+      nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),
+      commonjs(),
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: true }),
+    ],
+  },
+];

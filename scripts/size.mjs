@@ -1,0 +1,57 @@
+// `pnpm size`: raw and gzip size of every built output; `--check` fails when a budget is exceeded.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
+import { root } from './setup.mjs';
+
+const KB = 1024;
+/** Budgets (gzip) from DESIGN §5: our own code, dependencies excluded. */
+const budgets = [
+  { name: 'core (without its dependencies)', files: ['packages/core/dist/index.js'], gzip: 25 * KB },
+  { name: 'elements (without core and Lit)', files: ['packages/elements/dist/index.js', 'packages/elements/dist/chunks'], gzip: 25 * KB },
+  { name: 'cli', files: ['packages/cli/dist'], gzip: 50 * KB },
+  { name: 'browser module (Lit, core and its deps inside)', files: ['packages/elements/dist/sales-line-elements.min.js'], gzip: 120 * KB },
+];
+
+const jsFiles = (path) => {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!full.endsWith('.js') && !path.includes('.')) {
+    return readdirSync(full, { recursive: true })
+      .filter((f) => String(f).endsWith('.js'))
+      .map((f) => join(full, String(f)));
+  }
+  return [full];
+};
+
+let failed = false;
+const rows = budgets.map(({ name, files, gzip }) => {
+  const paths = files.flatMap(jsFiles);
+  if (paths.length === 0) {
+    failed = true;
+    return { output: name, raw: 'missing', gzip: 'run pnpm build', budget: `${gzip / KB} KB`, ok: '✗' };
+  }
+  const sources = paths.map((p) => readFileSync(p, 'utf8'));
+  // Budgets are for what a user's bundler ships: minified, then gzipped.
+  const minified = sources.map((code) => Buffer.from(transformSync(code, { minify: true, format: 'esm' }).code));
+  const raw = sources.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+  const min = minified.reduce((sum, b) => sum + b.length, 0);
+  const zipped = minified.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+  const ok = zipped <= gzip;
+  if (!ok) failed = true;
+  return {
+    output: name,
+    files: paths.length,
+    raw: `${(raw / KB).toFixed(1)} KB`,
+    minified: `${(min / KB).toFixed(1)} KB`,
+    gzip: `${(zipped / KB).toFixed(1)} KB`,
+    budget: `${gzip / KB} KB`,
+    ok: ok ? '✓' : '✗ over budget',
+  };
+});
+console.table(rows);
+if (failed && process.argv.includes('--check')) {
+  console.error('Bundle budget exceeded (or outputs missing): see the table above.');
+  process.exit(1);
+}
