@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SalesLineError } from '../../src/errors.ts';
 import { capacityModel } from '../../src/simulation/capacity-model.ts';
@@ -109,5 +110,44 @@ describe('createRandom', () => {
     expect(poisson / 2_000).toBeCloseTo(45, 0);
     expect(random.binomial(10, 1)).toBe(10);
     expect(random.binomial(10, 0.999_999_9)).toBe(10);
+  });
+});
+
+describe('simulate, over random scenarios', () => {
+  it('never loses a meeting and never wins more deals than meetings held', async () => {
+    const share = fc.double({ min: 0.05, max: 1, noNaN: true });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          seed: fc.integer({ min: 0, max: 2 ** 31 }),
+          sdrs: fc.integer({ min: 0, max: 4 }),
+          hunters: fc.integer({ min: 0, max: 3 }),
+          csms: fc.integer({ min: 0, max: 2 }),
+          inbound: fc.integer({ min: 0, max: 300 }),
+          connectRate: share,
+          showRateOutbound: share,
+          cap: fc.integer({ min: 0, max: 5 }),
+          cycleDays: fc.integer({ min: 1, max: 30 }),
+        }),
+        async (p) => {
+          const { totals, stations } = await simulate(
+            {
+              leads: { inboundPerMonth: p.inbound },
+              conversion: { connectRate: p.connectRate, showRateOutbound: p.showRateOutbound },
+              hffc: { capPerHunter: p.cap },
+              cycleDays: p.cycleDays,
+              line: { 'lead-generation': { headcount: p.sdrs }, hunter: { headcount: p.hunters }, 'customer-management': { headcount: p.csms } },
+            },
+            { seed: p.seed, days: 42, createLine: recordingLine },
+          );
+          const queue = (id: string) => stations.find((s) => s.station === id)?.queue.final ?? 0;
+          expect(totals.meetingsSet).toBe(totals.meetingsHeld + totals.noShows + queue('hunter'));
+          expect(totals.dealsWon).toBeLessThanOrEqual(totals.meetingsHeld);
+          expect(totals.onboarded + queue('customer-management')).toBe(totals.dealsWon);
+          for (const station of stations) expect(station.utilisation).toBeLessThanOrEqual(1 + 1e-9);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
