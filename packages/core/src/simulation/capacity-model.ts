@@ -1,4 +1,4 @@
-import type { Scenario, StationId } from './scenario-schema.ts';
+import type { Scenario, ScenarioInput, StationId } from './scenario-schema.ts';
 import { validateScenario } from './validate-scenario.ts';
 import { SalesLineError } from '../errors.ts';
 import { closerCapacityRatio, leadYields, rampFactor, type LeadYields } from './funnel.ts';
@@ -56,7 +56,7 @@ export interface CapacityModel {
 const MONTH_DAYS = 365 / 12;
 
 /** The deterministic steady-state model of the line beside the traditional team. Pure. */
-export function capacityModel(input: Scenario | Record<string, unknown> = {}): CapacityModel {
+export function capacityModel(input: ScenarioInput = {}): CapacityModel {
   const result = validateScenario(input);
   if (!result.ok) {
     throw new SalesLineError('invalid-scenario', 'Invalid scenario; see .issues.', { issues: result.issues });

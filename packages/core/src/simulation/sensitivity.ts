@@ -1,6 +1,6 @@
 import { SalesLineError, formatPath } from '../errors.ts';
 import { capacityModel, type CapacityModel } from './capacity-model.ts';
-import type { Scenario } from './scenario-schema.ts';
+import type { Scenario, ScenarioInput } from './scenario-schema.ts';
 import { validateScenario } from './validate-scenario.ts';
 
 /** A parameter to vary: a dot path into the scenario, with optional range ends to try besides ±delta. */
@@ -54,7 +54,7 @@ export const DEFAULT_SENSITIVITY_PARAMETERS: readonly SensitivityParameter[] = [
  * scenario, and integers (headcounts, caps) are rounded.
  */
 export function sensitivity(
-  scenario: Scenario | Record<string, unknown> = {},
+  scenario: ScenarioInput = {},
   parameters: readonly (SensitivityParameter | string)[] = DEFAULT_SENSITIVITY_PARAMETERS,
   options: { delta?: number } = {},
 ): SensitivityRow[] {

@@ -2,7 +2,7 @@ import { SalesLineError } from '../errors.ts';
 import { band } from './percentiles.ts';
 import { deriveSeed } from './random.ts';
 import { runLine } from './run-line.ts';
-import { STATION_IDS, type Scenario, type StationId } from './scenario-schema.ts';
+import { STATION_IDS, type ScenarioInput, type StationId } from './scenario-schema.ts';
 import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
 import type { RunResult, RunTotals, SimulationResult } from './simulation-result.ts';
 import { validateScenario } from './validate-scenario.ts';
@@ -41,7 +41,7 @@ const MAX_RUNS = 1_000;
  * randomness for connects, meetings, no-shows, wins, parking and recycling, while the line
  * itself routes every lead and hand-off. Run 0 uses `seed`; further runs use derived seeds.
  */
-export async function simulate(scenario: Scenario | Record<string, unknown>, options: SimulateOptions): Promise<SimulationResult> {
+export async function simulate(scenario: ScenarioInput, options: SimulateOptions): Promise<SimulationResult> {
   const checked = validateScenario(scenario);
   if (!checked.ok) throw new SalesLineError('invalid-scenario', 'Invalid scenario; see .issues.', { issues: checked.issues });
   const runs = options.runs ?? 1;
