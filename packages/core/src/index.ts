@@ -39,7 +39,7 @@ export type { SensitivityParameter, SensitivityPoint, SensitivityRow } from './s
 export { simulate, REFERENCE_STAGES } from './simulation/simulate.ts';
 export type { SimulateOptions } from './simulation/simulate.ts';
 export type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation/simulation-line.ts';
-export type { SimulationResult, RunResult, RunTotals, StationResult, MonthFigures } from './simulation/simulation-result.ts';
+export type { SimulationResult, RunResult, RunTotals, StationResult, MonthFigures, TeamRun, RunRatios } from './simulation/simulation-result.ts';
 export type { Band } from './simulation/percentiles.ts';
 export { replay, diffDecisions } from './simulation/replay.ts';
 export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, RouteLeadsSync } from './simulation/replay.ts';

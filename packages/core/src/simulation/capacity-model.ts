@@ -1,7 +1,7 @@
 import type { Scenario, ScenarioInput, StationId } from './scenario-schema.ts';
 import { validateScenario } from './validate-scenario.ts';
 import { SalesLineError } from '../errors.ts';
-import { closerCapacityRatio, leadYields, rampFactor, type LeadYields } from './funnel.ts';
+import { closerCapacityRatio, generalistMeetingsPerDay, leadYields, rampFactor, type LeadYields } from './funnel.ts';
 
 /** One station's monthly capacity and load, both in the station's own unit. */
 export interface StationCapacity {
@@ -226,12 +226,7 @@ function traditionalFigures(scenario: Scenario): TeamFigures {
   const y = leadYields(scenario);
   const team = scenario.traditional;
   const supply = scenario.leads.inboundPerMonth + scenario.leads.outboundPerMonth;
-  // A generalist holds meetings at a Hunter's pace, scaled by the share of the day left for
-  // selling, and slowed by booking their own meetings (the task-switching overhead).
-  const meetingsPerDay =
-    (scenario.line.hunter.meetingsPerDay / scenario.specialist.shareOfTimeClosing) *
-    (scenario.generalist.shareOfTimeSelling / scenario.generalist.taskSwitchingOverhead);
-  const capacity = team.headcount * meetingsPerDay * scenario.workdaysPerMonth * rampFactor(team);
+  const capacity = team.headcount * generalistMeetingsPerDay(scenario) * scenario.workdaysPerMonth * rampFactor(team);
   const heldAt = (q: number) => {
     const { inbound, outbound } = split(q, scenario);
     return inbound * y.heldPerInbound + outbound * y.heldPerOutbound;

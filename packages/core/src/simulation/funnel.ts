@@ -42,3 +42,14 @@ export function closerCapacityRatio(scenario: Scenario): number {
   const share = scenario.specialist.shareOfTimeClosing / scenario.generalist.shareOfTimeSelling;
   return share * scenario.generalist.taskSwitchingOverhead;
 }
+
+/**
+ * Meetings a generalist holds per workday: a Hunter's pace, scaled to the share of the day left
+ * for selling and slowed by booking their own meetings (the task-switching overhead).
+ */
+export function generalistMeetingsPerDay(scenario: Scenario): number {
+  return (
+    (scenario.line.hunter.meetingsPerDay / scenario.specialist.shareOfTimeClosing) *
+    (scenario.generalist.shareOfTimeSelling / scenario.generalist.taskSwitchingOverhead)
+  );
+}

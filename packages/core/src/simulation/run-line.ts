@@ -142,7 +142,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
         done[station] += used;
       }
       // Idle time is not banked: only the fraction of a unit carries to tomorrow.
-      credit.set(repId, Math.min(units, 1) % 1);
+      credit.set(repId, units % 1);
     }
   }
 

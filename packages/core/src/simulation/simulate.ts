@@ -1,10 +1,11 @@
 import { SalesLineError } from '../errors.ts';
-import { band } from './percentiles.ts';
+import { band, type Band } from './percentiles.ts';
 import { deriveSeed } from './random.ts';
 import { runLine } from './run-line.ts';
+import { runTraditional } from './run-traditional.ts';
 import { STATION_IDS, type ScenarioInput, type StationId } from './scenario-schema.ts';
 import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
-import type { RunResult, RunTotals, SimulationResult } from './simulation-result.ts';
+import type { RunResult, RunTotals, SimulationResult, TeamRun } from './simulation-result.ts';
 import { validateScenario } from './validate-scenario.ts';
 
 export interface SimulateOptions {
@@ -16,6 +17,10 @@ export interface SimulateOptions {
   runs?: number;
   /** Builds the line the leads flow through (one per run). */
   createLine: SimulationLineFactory;
+  /** Builds the traditional team's line (one generalist station); without it there is no comparison. */
+  createTraditionalLine?: SimulationLineFactory;
+  /** The generalists' station id in the traditional config (default "generalist"). */
+  traditionalStation?: string;
   /** Stage ids of the config, where they differ from the reference line's. */
   stages?: Partial<SimulationStages>;
   /** Day 0 of the simulation, in epoch ms (default 2026-01-05, a Monday). */
@@ -49,29 +54,51 @@ export async function simulate(scenario: ScenarioInput, options: SimulateOptions
   checkInteger('days', options.days, 1, MAX_DAYS);
   checkInteger('runs', runs, 1, MAX_RUNS);
   const stages = { ...REFERENCE_STAGES, ...options.stages };
+  const start = options.start ?? Date.UTC(2026, 0, 5);
   const results: RunResult[] = [];
+  const traditional: TeamRun[] = [];
   for (let i = 0; i < runs; i++) {
-    results.push(
-      await runLine(checked.scenario, {
-        seed: i === 0 ? options.seed : deriveSeed(options.seed, i),
-        days: options.days,
-        createLine: options.createLine,
-        stages,
-        start: options.start ?? Date.UTC(2026, 0, 5),
-      }),
-    );
+    const seed = i === 0 ? options.seed : deriveSeed(options.seed, i);
+    results.push(await runLine(checked.scenario, { seed, days: options.days, createLine: options.createLine, stages, start }));
+    if (options.createTraditionalLine !== undefined) {
+      traditional.push(
+        await runTraditional(checked.scenario, {
+          seed: deriveSeed(seed, 0x7ead),
+          days: options.days,
+          createLine: options.createTraditionalLine,
+          stages,
+          start,
+          station: options.traditionalStation ?? 'generalist',
+        }),
+      );
+    }
   }
   const first = results[0] as RunResult;
-  return { ...first, runs, bands: runs > 1 ? bandsOf(results) : null };
+  const team = traditional[0] ?? null;
+  return {
+    ...first,
+    runs,
+    bands: runs > 1 ? bandsOf(results, traditional) : null,
+    traditional: team,
+    ratios: team === null ? null : ratiosOf(first.totals, team.totals),
+  };
 }
 
-function bandsOf(results: RunResult[]): NonNullable<SimulationResult['bands']> {
-  const keys = Object.keys((results[0] as RunResult).totals) as (keyof RunTotals)[];
-  const totals = Object.fromEntries(keys.map((key) => [key, band(results.map((r) => r.totals[key]))])) as Record<keyof RunTotals, ReturnType<typeof band>>;
+function ratiosOf(line: RunTotals, team: RunTotals): NonNullable<SimulationResult['ratios']> {
+  const ratio = (key: keyof RunTotals) => line[key] / team[key];
+  return { meetingsHeld: ratio('meetingsHeld'), dealsWon: ratio('dealsWon'), revenue: ratio('revenue'), cost: ratio('cost'), profit: ratio('profit') };
+}
+
+function totalsBands(results: { totals: RunTotals }[]): Record<keyof RunTotals, Band> {
+  const keys = Object.keys((results[0] as { totals: RunTotals }).totals) as (keyof RunTotals)[];
+  return Object.fromEntries(keys.map((key) => [key, band(results.map((r) => r.totals[key]))])) as Record<keyof RunTotals, Band>;
+}
+
+function bandsOf(results: RunResult[], traditional: TeamRun[]): NonNullable<SimulationResult['bands']> {
   const utilisation = Object.fromEntries(
     STATION_IDS.map((id) => [id, band(results.map((r) => r.stations.find((s) => s.station === id)?.utilisation ?? 0))]),
-  ) as Record<StationId, ReturnType<typeof band>>;
-  return { totals, utilisation };
+  ) as Record<StationId, Band>;
+  return { totals: totalsBands(results), utilisation, traditional: traditional.length > 0 ? totalsBands(traditional) : null };
 }
 
 function checkInteger(name: string, value: unknown, min: number, max: number): void {

@@ -3,7 +3,7 @@ import type { StationId } from './scenario-schema.ts';
 import type { StationCapacity } from './capacity-model.ts';
 
 export interface StationResult {
-  station: StationId;
+  station: StationId | 'generalist';
   headcount: number;
   unit: StationCapacity['unit'];
   /** Units the station could have done over the run (headcount × per-day throughput × ramp × days). */
@@ -54,14 +54,32 @@ export interface RunResult {
   totals: RunTotals;
   stations: StationResult[];
   /** The station with the most days of work left waiting (more than one), else the busiest. */
-  bottleneck: StationId;
+  bottleneck: StationId | 'generalist';
   months: MonthFigures[];
   /** The first few refused moves, as the line explained them. */
   warnings: string[];
 }
 
+/** The traditional team's run over the same days and seed. */
+export interface TeamRun {
+  totals: RunTotals;
+  stations: StationResult[];
+  months: MonthFigures[];
+  warnings: string[];
+}
+
+export type RunRatios = Record<'meetingsHeld' | 'dealsWon' | 'revenue' | 'cost' | 'profit', number>;
+
 export interface SimulationResult extends RunResult {
   runs: number;
   /** With `runs` > 1: p10/p50/p90 of every total and of each station's utilisation over the seeds. */
-  bands: { totals: Record<keyof RunTotals, Band>; utilisation: Record<StationId, Band> } | null;
+  bands: {
+    totals: Record<keyof RunTotals, Band>;
+    utilisation: Record<StationId, Band>;
+    traditional: Record<keyof RunTotals, Band> | null;
+  } | null;
+  /** The traditional team on the same leads' odds, when a traditional line was given. */
+  traditional: TeamRun | null;
+  /** line ÷ traditional of run 0, when there is a traditional run. */
+  ratios: RunRatios | null;
 }

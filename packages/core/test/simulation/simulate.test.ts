@@ -83,6 +83,35 @@ describe('simulate', () => {
     expect(result.totals.revenue).toBe(result.totals.dealsWon * 25_000);
   });
 
+  it('runs the traditional team beside the line when given its line, about 7× fewer meetings', async () => {
+    const result = await simulate({}, { seed: 21, ...year, createTraditionalLine: recordingLine });
+    const model = capacityModel({});
+    const team = result.traditional;
+    expect(team?.stations[0]?.station).toBe('generalist');
+    expect(team?.totals.parked).toBe(0);
+    const steady = (team?.months ?? []).slice(1);
+    const perMonth = steady.reduce((sum, m) => sum + m.meetingsHeld, 0) / steady.length;
+    // Generalists lose some time waiting for their own bookings: within 15% of the model.
+    expect(perMonth).toBeGreaterThan(model.traditional.meetingsHeld * 0.85);
+    expect(perMonth).toBeLessThanOrEqual(model.traditional.meetingsHeld * 1.05);
+    expect(result.ratios?.meetingsHeld).toBeGreaterThan(6);
+    expect(result.ratios?.meetingsHeld).toBeLessThan(8.5);
+    expect(result.ratios?.cost).toBeCloseTo(model.ratios.cost, 6);
+  });
+
+  it('leaves the comparison out when no traditional line is given', async () => {
+    const result = await simulate({}, { seed: 21, days: 10, createLine: recordingLine });
+    expect(result.traditional).toBeNull();
+    expect(result.ratios).toBeNull();
+  });
+
+  it('repeats the traditional run for the same seed and gives it bands over runs', async () => {
+    const options = { seed: 8, days: 63, runs: 3, createLine: recordingLine, createTraditionalLine: recordingLine };
+    const a = await simulate({}, options);
+    expect(await simulate({}, options)).toEqual(a);
+    expect(a.bands?.traditional?.meetingsHeld.p50).toBeGreaterThan(0);
+  });
+
   it('refuses options it cannot honour with a clear error', async () => {
     await expect(simulate({}, { seed: 1.5, days: 10, createLine: recordingLine })).rejects.toThrow(/seed/);
     await expect(simulate({}, { seed: 1, days: 0, createLine: recordingLine })).rejects.toThrow(SalesLineError);

@@ -1,0 +1,210 @@
+import type { Lead, Rep } from '../line/lead.ts';
+import type { RoutingDecision } from '../routing/routing-decision.ts';
+import { generalistMeetingsPerDay, leadYields, rampFactor } from './funnel.ts';
+import { createRandom } from './random.ts';
+import type { Scenario } from './scenario-schema.ts';
+import type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation-line.ts';
+import type { MonthFigures, RunTotals, TeamRun } from './simulation-result.ts';
+
+const DAY_MS = 86_400_000;
+const MAX_WARNINGS = 5;
+
+interface GeneralistLead {
+  id: string;
+  kind: 'inbound' | 'outbound';
+  owner: string | null;
+  readyDay: number;
+}
+
+export interface TraditionalRunOptions {
+  seed: number;
+  days: number;
+  createLine: SimulationLineFactory;
+  stages: SimulationStages;
+  start: number;
+  /** The station id of the generalists in the traditional config. */
+  station: string;
+}
+
+/**
+ * One seeded run of the traditional team: generalists who book their own meetings (prospecting
+ * is inside their task-switching overhead), hold them, and close without a hold-for-future-close
+ * practice. Every lead and hand-off still goes through the line built from the traditional config.
+ */
+export async function runTraditional(scenario: Scenario, options: TraditionalRunOptions): Promise<TeamRun> {
+  const random = createRandom(options.seed);
+  const y = leadYields(scenario);
+  const { conversion, workdaysPerMonth: W, traditional: team } = scenario;
+  const { stages } = options;
+  const reps: Rep[] = Array.from({ length: team.headcount }, (_, i) => ({
+    id: `${options.station}-${i + 1}`,
+    name: `${options.station} ${i + 1}`,
+    station: options.station,
+    status: 'active',
+  }));
+  let now = options.start;
+  const line: SimulationLine = options.createLine({ reps, clock: () => now });
+  const perDay = generalistMeetingsPerDay(scenario) * rampFactor(team);
+  // A generalist keeps about two days of meetings booked ahead (one more for a no-show) and
+  // stops prospecting beyond that.
+  const calendarTarget = Math.ceil(2 * perDay) + 1;
+  const calendar = new Map<string, GeneralistLead[]>(reps.map((r) => [r.id, []]));
+  const inbox = new Map<string, GeneralistLead[]>(reps.map((r) => [r.id, []]));
+  const unowned: GeneralistLead[] = [];
+  const credit = new Map<string, number>(reps.map((r) => [r.id, 0]));
+  const decisionsDue = new Map<number, GeneralistLead[]>();
+  const warnings: string[] = [];
+  const totals: RunTotals = {
+    inboundLeads: 0, outboundDials: 0, leadsWorked: 0, conversations: 0, meetingsSet: 0, meetingsHeld: 0,
+    noShows: 0, droppedAtFirstMeeting: 0, dealsWon: 0, dealsLost: 0, parked: 0, revived: 0, overflow: 0,
+    onboarded: 0, revenue: 0, cost: 0, profit: 0, refusedMoves: 0,
+  };
+  const months: MonthFigures[] = [];
+  let month: MonthFigures = { month: 1, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 };
+  const costPerDay = (team.headcount * team.costPerHead) / 12 / W;
+  const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
+  const bookRate = conversion.connectRate * conversion.conversationToMeeting;
+  let held = 0;
+  let queueSum = 0;
+  let queueMax = 0;
+  let nextId = 0;
+
+  async function move(lead: GeneralistLead, stage: string): Promise<{ ok: boolean; decision?: RoutingDecision }> {
+    const result = await line.moveLead(lead.id, stage);
+    if (result.ok) return result;
+    totals.refusedMoves++;
+    if (warnings.length < MAX_WARNINGS) warnings.push(`${lead.id} → ${stage}: ${result.reasons.join('; ')}`);
+    return { ok: false };
+  }
+
+  async function enter(leads: GeneralistLead[]): Promise<void> {
+    if (leads.length === 0) return;
+    const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind })));
+    leads.forEach((lead, i) => {
+      lead.owner = decisions[i]?.repId ?? null;
+    });
+  }
+
+  async function book(lead: GeneralistLead, owner: string, day: number): Promise<void> {
+    totals.meetingsSet++;
+    const moved = await move(lead, stages.meetingSet);
+    if (!moved.ok) return;
+    // The generalist who booked it holds it, whatever a hand-off rule would say.
+    lead.owner = owner;
+    lead.readyDay = day + 1;
+    calendar.get(owner)?.push(lead);
+  }
+
+  for (let day = 0; day < options.days; day++) {
+    now = options.start + day * DAY_MS;
+    const arrivals = random.poisson(scenario.leads.inboundPerMonth / W);
+    totals.inboundLeads += arrivals;
+    const incoming = Array.from({ length: arrivals }, (): GeneralistLead => ({ id: `i${nextId++}`, kind: 'inbound', owner: null, readyDay: day }));
+    await enter(incoming);
+    for (const lead of incoming) (lead.owner === null ? unowned : (inbox.get(lead.owner) ?? unowned)).push(lead);
+
+    let outboundLeft = scenario.leads.outboundPerMonth / W;
+    for (const rep of reps) {
+      const booked = calendar.get(rep.id) as GeneralistLead[];
+      const mine = inbox.get(rep.id) as GeneralistLead[];
+      while (booked.length < calendarTarget && (mine.length > 0 || unowned.length > 0)) {
+        const lead = (mine.length > 0 ? mine : unowned).shift() as GeneralistLead;
+        totals.leadsWorked++;
+        if (random.chance(conversion.inboundContactRate)) {
+          totals.conversations++;
+          if (random.chance(conversion.conversationToMeeting)) {
+            await book(lead, rep.id, day);
+            continue;
+          }
+        }
+        await move(lead, stages.lost);
+      }
+      const newOutbound: GeneralistLead[] = [];
+      while (booked.length + newOutbound.length < calendarTarget && bookRate > 0 && outboundLeft >= 1) {
+        // Dials until the next booked meeting: geometric, so a day of dialling costs one draw per meeting.
+        const dials = Math.min(Math.floor(outboundLeft), Math.floor(Math.log(1 - random.next()) / Math.log(1 - bookRate)) + 1);
+        outboundLeft -= dials;
+        totals.outboundDials += dials;
+        totals.leadsWorked += dials;
+        totals.conversations += 1 + random.binomial(dials - 1, conversion.connectRate * (1 - conversion.conversationToMeeting) / (1 - bookRate));
+        newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', owner: rep.id, readyDay: day + 1 });
+      }
+      await enter(newOutbound);
+      for (const lead of newOutbound) await book(lead, rep.id, day);
+
+      let units = (credit.get(rep.id) ?? 0) + perDay;
+      while (units >= 1 && booked.length > 0 && (booked[0] as GeneralistLead).readyDay <= day) {
+        const lead = booked.shift() as GeneralistLead;
+        const show = lead.kind === 'inbound' ? conversion.showRateInbound : conversion.showRateOutbound;
+        if (!random.chance(show)) {
+          totals.noShows++;
+          await move(lead, stages.lost);
+          continue;
+        }
+        units -= 1;
+        held++;
+        totals.meetingsHeld++;
+        month.meetingsHeld++;
+        if (!(await move(lead, stages.meetingHeld)).ok) continue;
+        if (random.chance(conversion.firstMeetingDrop)) {
+          totals.droppedAtFirstMeeting++;
+          await move(lead, stages.lost);
+          continue;
+        }
+        if (!(await move(lead, stages.proposal)).ok) continue;
+        const due = day + cycleWorkdays;
+        const list = decisionsDue.get(due);
+        if (list === undefined) decisionsDue.set(due, [lead]);
+        else list.push(lead);
+      }
+      credit.set(rep.id, units % 1);
+    }
+
+    for (const lead of decisionsDue.get(day) ?? []) {
+      if (random.chance(y.baseWinPerQualified)) {
+        totals.dealsWon++;
+        month.dealsWon++;
+        totals.revenue += scenario.dealValue;
+        month.revenue += scenario.dealValue;
+        await move(lead, stages.won);
+      } else {
+        // No hold-for-future-close practice: a deal that stalls at the end of its cycle is lost.
+        totals.dealsLost++;
+        await move(lead, stages.lost);
+      }
+    }
+    decisionsDue.delete(day);
+    if (line.tick !== undefined) await line.tick(now);
+
+    totals.cost += costPerDay;
+    month.cost += costPerDay;
+    const waiting = [...calendar.values()].reduce((sum, q) => sum + q.length, 0);
+    queueSum += waiting;
+    queueMax = Math.max(queueMax, waiting);
+    if ((day + 1) % W === 0 || day === options.days - 1) {
+      month.profit = month.revenue - month.cost;
+      months.push(month);
+      month = { month: month.month + 1, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 };
+    }
+  }
+
+  totals.profit = totals.revenue - totals.cost;
+  const capacity = team.headcount * perDay * options.days;
+  const finalQueue = [...calendar.values()].reduce((sum, q) => sum + q.length, 0);
+  return {
+    totals,
+    stations: [
+      {
+        station: 'generalist',
+        headcount: team.headcount,
+        unit: 'meetings',
+        capacity,
+        throughput: held,
+        utilisation: capacity > 0 ? held / capacity : 0,
+        queue: { final: finalQueue, mean: options.days > 0 ? queueSum / options.days : 0, max: queueMax },
+      },
+    ],
+    months,
+    warnings,
+  };
+}
