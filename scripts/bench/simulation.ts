@@ -1,9 +1,36 @@
 // Simulation figures for `pnpm bench`: the capacity model, the sensitivity table, a seeded year
 // of a 100-person line through the real line, and a replay of 1,000,000 generated leads.
 import { Bench } from 'tinybench';
-import { capacityModel, defaultScenario, sensitivity } from '../../packages/core/src/index.ts';
+import { capacityModel, defaultScenario, diffDecisions, sensitivity, type Lead, type RoutingDecision } from '../../packages/core/src/index.ts';
+import { createRandom } from '../../packages/core/src/simulation/random.ts';
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+const INDUSTRIES = ['fintech', 'retail', 'health', 'saas', 'manufacturing', 'logistics'];
+const REGIONS = ['emea', 'na', 'apac', 'latam'];
+const SOURCES = ['inbound', 'outbound', 'event', 'referral'];
+
+/** Deterministic leads with the usual routing facts. */
+export function generateLeads(count: number, seed = 1): Lead[] {
+  const random = createRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random.next() * list.length)] as T;
+  return Array.from({ length: count }, (_, i) => ({
+    id: `lead-${i}`,
+    name: `Lead ${i}`,
+    industry: pick(INDUSTRIES),
+    region: pick(REGIONS),
+    source: pick(SOURCES),
+    employees: Math.floor(random.next() * 5_000),
+    score: Math.floor(random.next() * 100),
+  }));
+}
+
+async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  console.log(`${label}: ${format(performance.now() - started)} ms`);
+  return result;
+}
 
 export default async function run(): Promise<void> {
   console.log('## simulation');
@@ -20,6 +47,16 @@ export default async function run(): Promise<void> {
     const hz = task.result && 'throughput' in task.result ? task.result.throughput.mean : NaN;
     console.log(`${task.name}: ${format(hz, 1)} ops/s`);
   }
+
+  const leads = await timed('generate 1,000,000 leads', () => generateLeads(1_000_000));
+  const decide = (lead: Lead, station: string): RoutingDecision => ({
+    leadId: lead.id, station, stage: 'new', repId: null, queue: 'unassigned', rule: null, fallback: true,
+    explanation: { text: '', rules: [], candidates: [] },
+  });
+  const before = leads.map((lead) => decide(lead, 'lead-generation'));
+  const after = leads.map((lead) => decide(lead, lead['industry'] === 'fintech' ? 'hunter' : 'lead-generation'));
+  const diff = await timed('diffDecisions over 1,000,000 decisions', () => diffDecisions(before, after));
+  console.log(`  changed station: ${format(diff.changed.station)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
