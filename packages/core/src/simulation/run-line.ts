@@ -5,10 +5,10 @@ import { leadYields, rampFactor } from './funnel.ts';
 import { createRandom } from './random.ts';
 import { STATION_IDS, type Scenario, type StationId } from './scenario-schema.ts';
 import type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation-line.ts';
-import type { MonthFigures, RunResult, RunTotals } from './simulation-result.ts';
+import { createRunLedger } from './run-ledger.ts';
+import type { RunResult } from './simulation-result.ts';
 
 const DAY_MS = 86_400_000;
-const MAX_WARNINGS = 5;
 
 interface SimLead {
   id: string;
@@ -63,14 +63,9 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   const queueMax: Record<string, number> = {};
   const decisionsDue = new Map<number, SimLead[]>();
   const parked = new Map<string, SimLead[]>();
-  const warnings: string[] = [];
-  const totals: RunTotals = {
-    inboundLeads: 0, outboundDials: 0, leadsWorked: 0, conversations: 0, meetingsSet: 0, meetingsHeld: 0,
-    noShows: 0, droppedAtFirstMeeting: 0, dealsWon: 0, dealsLost: 0, parked: 0, revived: 0, overflow: 0,
-    onboarded: 0, revenue: 0, cost: 0, profit: 0, refusedMoves: 0,
-  };
-  const months: MonthFigures[] = [];
   const costPerDay = STATION_IDS.reduce((sum, id) => sum + scenario.line[id].headcount * scenario.line[id].costPerHead, 0) / 12 / W;
+  const ledger = createRunLedger(line, W, costPerDay);
+  const { totals } = ledger;
   const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
   const reviveToday = 1 - Math.pow(1 - hffc.recycleRate, 1 / W);
   let loadedRecords = 0;
@@ -95,13 +90,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     queue?.push(lead);
   }
 
-  async function move(lead: SimLead, stage: string): Promise<{ ok: boolean; decision?: RoutingDecision }> {
-    const result = await line.moveLead(lead.id, stage);
-    if (result.ok) return result;
-    totals.refusedMoves++;
-    if (warnings.length < MAX_WARNINGS) warnings.push(`${lead.id} → ${stage}: ${result.reasons.join('; ')}`);
-    return { ok: false };
-  }
+  const move = (lead: SimLead, stage: string) => ledger.move(lead.id, stage);
 
   async function lose(lead: SimLead): Promise<void> {
     await move(lead, stages.lost);
@@ -175,8 +164,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
       await lose(lead);
       return false;
     }
-    totals.meetingsHeld++;
-    month.meetingsHeld++;
+    ledger.meetingHeld();
     if (!(await move(lead, stages.meetingHeld)).ok) return true;
     if (random.chance(conversion.firstMeetingDrop)) {
       totals.droppedAtFirstMeeting++;
@@ -192,10 +180,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   async function win(lead: SimLead): Promise<void> {
-    totals.dealsWon++;
-    month.dealsWon++;
-    totals.revenue += scenario.dealValue;
-    month.revenue += scenario.dealValue;
+    ledger.dealWon(scenario.dealValue);
     const moved = await move(lead, stages.won);
     if (moved.ok) place(lead, moved.decision, day + 1, ['customer-management']);
   }
@@ -248,7 +233,6 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     if (stages.onboarded !== null) await move(lead, stages.onboarded);
   }
 
-  let month: MonthFigures = { month: 1, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 };
   for (day = 0; day < options.days; day++) {
     now = options.start + day * DAY_MS;
     // Lead management loads what the SDRs can dial tomorrow, within the month's list supply.
@@ -290,18 +274,12 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
       }
     }
 
-    totals.cost += costPerDay;
-    month.cost += costPerDay;
     for (const id of STATION_IDS) {
       const waiting = queued(id);
       queueSum[id] = (queueSum[id] ?? 0) + waiting;
       queueMax[id] = Math.max(queueMax[id] ?? 0, waiting);
     }
-    if ((day + 1) % W === 0 || day === options.days - 1) {
-      month.profit = month.revenue - month.cost;
-      months.push(month);
-      month = { month: month.month + 1, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 };
-    }
+    ledger.endDay(day, day === options.days - 1);
   }
 
   function queued(station: string): number {
@@ -324,7 +302,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   totals.parked = [...parked.values()].reduce((sum, held) => sum + held.length, 0);
-  totals.profit = totals.revenue - totals.cost;
+  ledger.finish();
   const stations = STATION_IDS.map((id) => {
     const headcount = repsOf.get(id)?.length ?? 0;
     const capacity = headcount * perRepDay[id] * options.days;
@@ -343,5 +321,5 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   const backlogDays = (s: (typeof stations)[number]) => (s.capacity > 0 ? (s.queue.final * options.days) / s.capacity : s.queue.final > 0 ? Infinity : 0);
   const worstBacklog = stations.reduce((a, b) => (backlogDays(b) > backlogDays(a) ? b : a));
   const bottleneck = backlogDays(worstBacklog) > 1 ? worstBacklog.station : stations.reduce((a, b) => (b.utilisation > a.utilisation ? b : a)).station;
-  return { seed: options.seed, days: options.days, totals, stations, bottleneck, months, warnings };
+  return { seed: options.seed, days: options.days, totals, stations, bottleneck, months: ledger.months, warnings: ledger.warnings };
 }

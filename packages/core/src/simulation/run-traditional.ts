@@ -1,13 +1,12 @@
 import type { Lead, Rep } from '../line/lead.ts';
-import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { generalistMeetingsPerDay, leadYields, rampFactor } from './funnel.ts';
 import { createRandom } from './random.ts';
 import type { Scenario } from './scenario-schema.ts';
 import type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation-line.ts';
-import type { MonthFigures, RunTotals, TeamRun } from './simulation-result.ts';
+import { createRunLedger } from './run-ledger.ts';
+import type { TeamRun } from './simulation-result.ts';
 
 const DAY_MS = 86_400_000;
-const MAX_WARNINGS = 5;
 
 interface GeneralistLead {
   id: string;
@@ -53,15 +52,8 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   const unowned: GeneralistLead[] = [];
   const credit = new Map<string, number>(reps.map((r) => [r.id, 0]));
   const decisionsDue = new Map<number, GeneralistLead[]>();
-  const warnings: string[] = [];
-  const totals: RunTotals = {
-    inboundLeads: 0, outboundDials: 0, leadsWorked: 0, conversations: 0, meetingsSet: 0, meetingsHeld: 0,
-    noShows: 0, droppedAtFirstMeeting: 0, dealsWon: 0, dealsLost: 0, parked: 0, revived: 0, overflow: 0,
-    onboarded: 0, revenue: 0, cost: 0, profit: 0, refusedMoves: 0,
-  };
-  const months: MonthFigures[] = [];
-  let month: MonthFigures = { month: 1, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 };
-  const costPerDay = (team.headcount * team.costPerHead) / 12 / W;
+  const ledger = createRunLedger(line, W, (team.headcount * team.costPerHead) / 12 / W);
+  const { totals } = ledger;
   const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
   const bookRate = conversion.connectRate * conversion.conversationToMeeting;
   let held = 0;
@@ -69,13 +61,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   let queueMax = 0;
   let nextId = 0;
 
-  async function move(lead: GeneralistLead, stage: string): Promise<{ ok: boolean; decision?: RoutingDecision }> {
-    const result = await line.moveLead(lead.id, stage);
-    if (result.ok) return result;
-    totals.refusedMoves++;
-    if (warnings.length < MAX_WARNINGS) warnings.push(`${lead.id} → ${stage}: ${result.reasons.join('; ')}`);
-    return { ok: false };
-  }
+  const move = (lead: GeneralistLead, stage: string) => ledger.move(lead.id, stage);
 
   async function enter(leads: GeneralistLead[]): Promise<void> {
     if (leads.length === 0) return;
@@ -143,8 +129,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
         }
         units -= 1;
         held++;
-        totals.meetingsHeld++;
-        month.meetingsHeld++;
+        ledger.meetingHeld();
         if (!(await move(lead, stages.meetingHeld)).ok) continue;
         if (random.chance(conversion.firstMeetingDrop)) {
           totals.droppedAtFirstMeeting++;
@@ -162,10 +147,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
 
     for (const lead of decisionsDue.get(day) ?? []) {
       if (random.chance(y.baseWinPerQualified)) {
-        totals.dealsWon++;
-        month.dealsWon++;
-        totals.revenue += scenario.dealValue;
-        month.revenue += scenario.dealValue;
+        ledger.dealWon(scenario.dealValue);
         await move(lead, stages.won);
       } else {
         // No hold-for-future-close practice: a deal that stalls at the end of its cycle is lost.
@@ -176,19 +158,13 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     decisionsDue.delete(day);
     if (line.tick !== undefined) await line.tick(now);
 
-    totals.cost += costPerDay;
-    month.cost += costPerDay;
     const waiting = [...calendar.values()].reduce((sum, q) => sum + q.length, 0);
     queueSum += waiting;
     queueMax = Math.max(queueMax, waiting);
-    if ((day + 1) % W === 0 || day === options.days - 1) {
-      month.profit = month.revenue - month.cost;
-      months.push(month);
-      month = { month: month.month + 1, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 };
-    }
+    ledger.endDay(day, day === options.days - 1);
   }
 
-  totals.profit = totals.revenue - totals.cost;
+  ledger.finish();
   const capacity = team.headcount * perDay * options.days;
   const finalQueue = [...calendar.values()].reduce((sum, q) => sum + q.length, 0);
   return {
@@ -204,7 +180,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
         queue: { final: finalQueue, mean: options.days > 0 ? queueSum / options.days : 0, max: queueMax },
       },
     ],
-    months,
-    warnings,
+    months: ledger.months,
+    warnings: ledger.warnings,
   };
 }
