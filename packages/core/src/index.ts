@@ -41,6 +41,6 @@ export type { SimulateOptions } from './simulation/simulate.ts';
 export type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation/simulation-line.ts';
 export type { SimulationResult, RunResult, RunTotals, StationResult, MonthFigures, TeamRun, RunRatios } from './simulation/simulation-result.ts';
 export type { Band } from './simulation/percentiles.ts';
-export { replay, diffDecisions } from './simulation/replay.ts';
-export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, RouteLeadsSync } from './simulation/replay.ts';
+export { replay, diffDecisions, createReplayAccumulator } from './simulation/replay.ts';
+export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, ReplayRouterFactory } from './simulation/replay.ts';
 export { formatCapacityTable } from './simulation/format-capacity-table.ts';

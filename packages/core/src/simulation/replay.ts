@@ -4,10 +4,11 @@ import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 
 /**
- * Routes a batch of leads synchronously, in order, with the assignment state (rotation, loads)
- * carried from one lead to the next. The routing module's bulk function has this shape.
+ * Makes a synchronous router for one config: each call routes one lead, and the assignment
+ * state (rotation, loads) carries from one call to the next, so a replay streams its leads
+ * without holding a million decisions or creating a Promise per lead.
  */
-export type RouteLeadsSync = (config: SalesLineConfig, leads: readonly Lead[], options: { reps?: readonly Rep[] }) => readonly RoutingDecision[];
+export type ReplayRouterFactory = (config: SalesLineConfig, options: { reps?: readonly Rep[] }) => (lead: Lead) => RoutingDecision;
 
 export type ReplayChange = 'station' | 'owner' | 'stage' | 'fallback' | 'queue' | 'rule';
 
@@ -45,32 +46,41 @@ export interface ReplayOptions {
   reps?: readonly Rep[];
   /** How many changed leads to show with both explanations (default 10). */
   examples?: number;
-  /** The bulk router; defaults to the routing module's. */
-  route?: RouteLeadsSync;
+  /** The router; defaults to the routing module's synchronous one. */
+  router?: ReplayRouterFactory;
 }
 
 /**
  * What-if: routes the same leads under two configs and reports what changes. The routing is
  * synchronous and in bulk (never one Promise per lead), so a million leads take seconds.
  */
-export async function replay(configA: SalesLineConfig, configB: SalesLineConfig, leads: readonly Lead[], options: ReplayOptions = {}): Promise<ReplayDiff> {
+export async function replay(configA: SalesLineConfig, configB: SalesLineConfig, leads: Iterable<Lead>, options: ReplayOptions = {}): Promise<ReplayDiff> {
   return replaySync(configA, configB, leads, options);
 }
 
-export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, leads: readonly Lead[], options: ReplayOptions = {}): ReplayDiff {
-  const route = options.route;
-  if (route === undefined) throw new SalesLineError('invalid-input', 'replay needs a router: pass options.route.');
+export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, leads: Iterable<Lead>, options: ReplayOptions = {}): ReplayDiff {
+  const factory = options.router;
+  if (factory === undefined) throw new SalesLineError('invalid-input', 'replay needs a router: pass options.router.');
   const routeOptions = options.reps === undefined ? {} : { reps: options.reps };
-  const before = route(configA, leads, routeOptions);
-  const after = route(configB, leads, routeOptions);
-  if (before.length !== leads.length || after.length !== leads.length) {
-    throw new SalesLineError('invalid-state', `The router returned ${before.length} and ${after.length} decisions for ${leads.length} leads.`);
-  }
-  return diffDecisions(before, after, options.examples ?? 10);
+  const routeA = factory(configA, routeOptions);
+  const routeB = factory(configB, routeOptions);
+  const diff = createReplayAccumulator(options.examples ?? 10);
+  for (const lead of leads) diff.add(routeA(lead), routeB(lead));
+  return diff.result();
 }
 
 /** Compares two decision lists lead by lead (same order, same leads). Pure. */
 export function diffDecisions(before: readonly RoutingDecision[], after: readonly RoutingDecision[], maxExamples = 10): ReplayDiff {
+  if (before.length !== after.length) {
+    throw new SalesLineError('invalid-input', `diffDecisions needs as many decisions after (${after.length}) as before (${before.length}).`);
+  }
+  const diff = createReplayAccumulator(maxExamples);
+  for (let i = 0; i < before.length; i++) diff.add(before[i] as RoutingDecision, after[i] as RoutingDecision);
+  return diff.result();
+}
+
+/** Counts differences one pair of decisions at a time; `result()` can be read at any point. */
+export function createReplayAccumulator(maxExamples = 10): { add(before: RoutingDecision, after: RoutingDecision): void; result(): ReplayDiff } {
   const changed: Record<ReplayChange, number> = { station: 0, owner: 0, stage: 0, fallback: 0, queue: 0, rule: 0 };
   const stations = new Map<string, [number, number]>();
   const reps = new Map<string, [number, number]>();
@@ -78,10 +88,10 @@ export function diffDecisions(before: readonly RoutingDecision[], after: readonl
   const moves = new Map<string, number>();
   const unassigned: [number, number] = [0, 0];
   const examples: ReplayExample[] = [];
+  let total = 0;
   let changedLeads = 0;
-  for (let i = 0; i < before.length; i++) {
-    const a = before[i] as RoutingDecision;
-    const b = after[i] as RoutingDecision;
+  function add(a: RoutingDecision, b: RoutingDecision): void {
+    total++;
     bump(stations, a.station, 0);
     bump(stations, b.station, 1);
     if (a.repId === null) unassigned[0]++;
@@ -96,7 +106,7 @@ export function diffDecisions(before: readonly RoutingDecision[], after: readonl
     const fallback = a.fallback !== b.fallback;
     const queue = a.queue !== b.queue;
     const rule = a.rule !== b.rule;
-    if (!(station || owner || stage || fallback || queue || rule)) continue;
+    if (!(station || owner || stage || fallback || queue || rule)) return;
     changedLeads++;
     if (station) {
       changed.station++;
@@ -115,22 +125,25 @@ export function diffDecisions(before: readonly RoutingDecision[], after: readonl
       examples.push({ leadId: a.leadId, changes, before: a, after: b });
     }
   }
-  return {
-    total: before.length,
-    changedLeads,
-    changed,
-    stations: counts(stations),
-    reps: counts(reps),
-    queues: counts(queues),
-    unassigned: { before: unassigned[0], after: unassigned[1], delta: unassigned[1] - unassigned[0] },
-    moves: [...moves]
-      .map(([key, count]) => {
-        const [from = '', to = ''] = key.split('\u0000');
-        return { from, to, count };
-      })
-      .sort((x, y) => y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to)),
-    examples,
-  };
+  function result(): ReplayDiff {
+    return {
+      total,
+      changedLeads,
+      changed: { ...changed },
+      stations: counts(stations),
+      reps: counts(reps),
+      queues: counts(queues),
+      unassigned: { before: unassigned[0], after: unassigned[1], delta: unassigned[1] - unassigned[0] },
+      moves: [...moves]
+        .map(([key, count]) => {
+          const [from = '', to = ''] = key.split('\u0000');
+          return { from, to, count };
+        })
+        .sort((x, y) => y.count - x.count || x.from.localeCompare(y.from) || x.to.localeCompare(y.to)),
+      examples: [...examples],
+    };
+  }
+  return { add, result };
 }
 
 function bump(map: Map<string, [number, number]>, key: string, side: 0 | 1): void {

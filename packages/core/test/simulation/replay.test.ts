@@ -9,7 +9,7 @@ describe('replay', () => {
    * Before: fintech → hunter-1; the 7 others → SDRs in turn (sdr-1, sdr-2, …).
    * After: fintech → bd-1; retail → hunter-1; the 5 health → SDRs in turn.
    */
-  const run = () => replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), route: tinyRouter });
+  const run = () => replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), router: tinyRouter });
 
   it('counts the leads that change station, owner, rule and fallback', async () => {
     const diff = await run();
@@ -42,7 +42,7 @@ describe('replay', () => {
   });
 
   it('shows changed leads with both explanations, up to the limit', async () => {
-    const diff = await replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), route: tinyRouter, examples: 2 });
+    const diff = await replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), router: tinyRouter, examples: 2 });
     expect(diff.examples).toHaveLength(2);
     expect(diff.examples[0]).toMatchObject({
       leadId: 'lead-1',
@@ -53,7 +53,7 @@ describe('replay', () => {
   });
 
   it('finds no change when both configs are the same', async () => {
-    const diff = await replay(configBefore(), configBefore(), replayLeads(), { reps: replayReps(), route: tinyRouter });
+    const diff = await replay(configBefore(), configBefore(), replayLeads(), { reps: replayReps(), router: tinyRouter });
     expect(diff.changedLeads).toBe(0);
     expect(diff.examples).toEqual([]);
     expect(Object.values(diff.stations).every((c) => c.delta === 0)).toBe(true);
@@ -67,7 +67,17 @@ describe('replay', () => {
     expect(diff.unassigned).toEqual({ before: 0, after: 1, delta: 1 });
   });
 
-  it('refuses a router that loses leads', async () => {
-    await expect(replay(configBefore(), configAfter(), replayLeads(), { route: () => [] })).rejects.toThrow(SalesLineError);
+  it('refuses to run without a router and to diff lists of different lengths', async () => {
+    await expect(replay(configBefore(), configAfter(), replayLeads())).rejects.toThrow(SalesLineError);
+    expect(() => diffDecisions([], [tinyRouter(configBefore(), {})(replayLeads()[0]!)])).toThrow(/as many/);
+  });
+
+  it('streams any iterable of leads, so a million need not sit in one array', async () => {
+    function* leads() {
+      yield* replayLeads();
+    }
+    const diff = await replay(configBefore(), configAfter(), leads(), { reps: replayReps(), router: tinyRouter });
+    expect(diff.total).toBe(10);
+    expect(diff.changedLeads).toBe(7);
   });
 });
