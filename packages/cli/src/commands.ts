@@ -1,7 +1,9 @@
 import type { Command } from './command.ts';
+import { schema } from './commands/schema.ts';
 import { validate } from './commands/validate.ts';
 
 /** Every `sales-line <command>`, in the order `--help` lists them. */
 export const commands: Record<string, Command> = {
   validate,
+  schema,
 };

@@ -28,6 +28,15 @@ export type {
   CandidateTrace,
 } from './routing/routing-decision.ts';
 export type { LineState, LeadRecord, RepRecord, MoveResult, AuditEntry } from './state/line-state.ts';
+export { presets } from './config/presets/presets.ts';
+export { configJsonSchema } from './config/config-json-schema.ts';
+export { CONFIG_LIMITS } from './config/limits.ts';
+export type { ConfigLimits } from './config/limits.ts';
+export { checkConditions } from './config/check-conditions.ts';
+export type { ConditionCheckContext } from './config/check-conditions.ts';
+export { parseFactPath } from './config/fact-path.ts';
+export type { FactPathResult } from './config/fact-path.ts';
+export type { ConfigIssueCode } from './config/config-issue-code.ts';
 export { ScenarioSchema, STATION_IDS } from './simulation/scenario-schema.ts';
 export type { Scenario, ScenarioInput, StationId } from './simulation/scenario-schema.ts';
 export { defaultScenario, validateScenario, parseScenario, scenarioJsonSchema } from './simulation/validate-scenario.ts';

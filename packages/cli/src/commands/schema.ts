@@ -1,0 +1,13 @@
+import { parseArgs } from 'node:util';
+import { configJsonSchema } from '@sales-line/core';
+import type { Command } from '../command.ts';
+
+export const schema: Command = {
+  summary: 'Print the config document\'s JSON Schema (for editor autocompletion).',
+  usage: 'sales-line schema',
+  async run(args, io) {
+    parseArgs({ args, options: {} });
+    io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+    return 0;
+  },
+};

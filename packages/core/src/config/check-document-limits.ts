@@ -1,0 +1,155 @@
+import type { ConfigIssue } from '../errors.ts';
+import { configIssue } from './config-issue-code.ts';
+import { asArray, isPlainObject, own } from './json-guards.ts';
+import { CONFIG_LIMITS, FORBIDDEN_KEYS, type ConfigLimits } from './limits.ts';
+
+interface Frame {
+  value: unknown;
+  parent: Frame | null;
+  key: string | number;
+  depth: number;
+  /** Set on the marker pushed after a container's children, to leave the ancestor set. */
+  leaving?: object;
+}
+
+const MAX_ISSUES = 100;
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The safety pass that runs before anything else: one iterative walk (no recursion, so a
+ * 10,000-deep document cannot overflow the stack) that stops at the first limit crossed.
+ * It refuses what is not JSON data (functions, symbols, a value containing itself) and the
+ * keys `__proto__`, `constructor` and `prototype` anywhere. An empty list means the
+ * document is safe to hand to the recursive checks.
+ */
+export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFIG_LIMITS): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const ancestors = new Set<object>();
+  const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 0 }];
+  let nodes = 0;
+  let chars = 0;
+
+  const tooLarge = (what: string): ConfigIssue[] => [
+    configIssue(
+      'too-large',
+      [],
+      `This document is too large: it has ${what}. Remove rules or stations you no longer use, or split the line into separate documents.`,
+    ),
+  ];
+
+  while (stack.length > 0 && issues.length < MAX_ISSUES) {
+    const frame = stack.pop()!;
+    if (frame.leaving !== undefined) {
+      ancestors.delete(frame.leaving);
+      continue;
+    }
+    const { value, depth } = frame;
+    nodes += 1;
+    if (nodes > limits.maxNodes) return tooLarge(`more than ${fmt(limits.maxNodes)} values (the limit)`);
+    if (depth > limits.maxDepth) {
+      return [
+        configIssue(
+          'too-deep',
+          pathOf(frame),
+          `This is nested more than ${limits.maxDepth} levels deep (the limit). Flatten it: a rule's conditions may nest at most ${limits.maxConditionDepth} levels of "all", "any" and "not".`,
+        ),
+      ];
+    }
+
+    if (typeof value === 'string') {
+      chars += value.length + 2;
+      if (value.length > limits.maxStringLength) {
+        issues.push(
+          configIssue('too-long', pathOf(frame), `This text is ${fmt(value.length)} characters long; the limit is ${fmt(limits.maxStringLength)}. Shorten it.`),
+        );
+      }
+    } else if (typeof value === 'number') {
+      chars += 8;
+      if (!Number.isFinite(value)) {
+        issues.push(configIssue('not-json', pathOf(frame), `${String(value)} is not a number JSON can hold. Use an ordinary number such as 100.`));
+      }
+    } else if (typeof value === 'boolean' || value === null || value === undefined) {
+      chars += 5;
+    } else if (Array.isArray(value) || isPlainObject(value)) {
+      if (ancestors.has(value)) {
+        issues.push(
+          configIssue('self-reference', pathOf(frame), 'This value contains itself, so it cannot be written as JSON. Replace the repeated part with a copy.'),
+        );
+        continue;
+      }
+      const keys: (string | number)[] = Array.isArray(value) ? [] : Object.keys(value);
+      const count = Array.isArray(value) ? value.length : keys.length;
+      if (nodes + stack.length + count > limits.maxNodes) return tooLarge(`more than ${fmt(limits.maxNodes)} values (the limit)`);
+      chars += 2 + count;
+      ancestors.add(value);
+      stack.push({ value: undefined, parent: null, key: '', depth, leaving: value });
+      for (let index = count - 1; index >= 0; index--) {
+        const key = Array.isArray(value) ? index : (keys[index] as string);
+        if (typeof key === 'string') {
+          chars += key.length + 3;
+          if (FORBIDDEN_KEYS.has(key)) {
+            issues.push(
+              configIssue(
+                'forbidden-key',
+                [...pathOf(frame), key],
+                `The field name "${key}" is not allowed anywhere in a config, because it can change how every object behaves. Rename or remove it.`,
+              ),
+            );
+            continue;
+          }
+          if (key.length > limits.maxKeyLength) {
+            issues.push(configIssue('too-long', [...pathOf(frame), key], `This field name is ${fmt(key.length)} characters long; the limit is ${limits.maxKeyLength}.`));
+            continue;
+          }
+        }
+        const child = (value as Record<string | number, unknown>)[key];
+        stack.push({ value: child, parent: frame, key, depth: depth + 1 });
+      }
+    } else {
+      issues.push(configIssue('not-json', pathOf(frame), notJsonMessage(value)));
+    }
+    if (chars > limits.maxDocumentChars) return tooLarge(`more than ${fmt(limits.maxDocumentChars)} characters of JSON (the limit)`);
+  }
+  if (issues.length > 0) return issues;
+  return checkCounts(input, limits);
+}
+
+function notJsonMessage(value: unknown): string {
+  const fix = 'A config holds only JSON data: text, numbers, true/false, null, lists and objects.';
+  if (typeof value === 'function') return `This is a function, not data. ${fix}`;
+  if (typeof value === 'bigint') return `This is a bigint. Write it as an ordinary number or as text. ${fix}`;
+  if (typeof value === 'symbol') return `This is a symbol, not data. ${fix}`;
+  if (value instanceof Date) return `This is a Date object. Write dates as text, such as "2026-01-31". ${fix}`;
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return `This is ${typeof name === 'string' && name !== '' ? `a ${name} object` : 'not a plain object'}. ${fix}`;
+}
+
+/** Paths are rebuilt only when reported, so the walk stays linear in the document size. */
+function pathOf(frame: Frame): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
+
+function checkCounts(input: unknown, limits: ConfigLimits): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const line = own(input, 'line');
+  const routing = own(input, 'routing');
+  const stations = asArray(own(line, 'stations'));
+  const stages = stations.reduce<number>((sum, station) => sum + asArray(own(station, 'stages')).length, asArray(own(line, 'terminal')).length);
+  const namedConditions = own(routing, 'conditions');
+  const counts: [(string | number)[], number, number, string][] = [
+    [['line', 'stations'], stations.length, limits.maxStations, 'stations'],
+    [['line'], stages, limits.maxStages, 'stages (all stations and terminal stages together)'],
+    [['line', 'transitions'], asArray(own(line, 'transitions')).length, limits.maxTransitions, 'transitions'],
+    [['line', 'deadlines'], asArray(own(line, 'deadlines')).length, limits.maxDeadlines, 'deadlines'],
+    [['routing', 'rules'], asArray(own(routing, 'rules')).length, limits.maxRules, 'rules'],
+    [['routing', 'conditions'], isPlainObject(namedConditions) ? Object.keys(namedConditions).length : 0, limits.maxNamedConditions, 'shared conditions'],
+  ];
+  for (const [path, count, limit, what] of counts) {
+    if (count > limit) {
+      issues.push(configIssue('too-many', path, `There are ${fmt(count)} ${what}; the limit is ${fmt(limit)}. Merge or remove some.`));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,172 @@
+import { formatPath, type ConfigIssue } from '../errors.ts';
+import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
+import { configIssue } from './config-issue-code.ts';
+import { someOf } from './describe-value.ts';
+import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
+import { asArray, hasOwn, isPlainObject, own } from './json-guards.ts';
+import { isId, type LineIndex } from './line-index.ts';
+
+type Path = readonly (string | number)[];
+
+/**
+ * The checks zod cannot make on `line`: ids that repeat, stages named but never defined,
+ * WIP limits on another station's stage, deadlines that cannot act.
+ */
+export function checkLine(line: unknown, index: LineIndex, context: ConditionCheckContext): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const suggest = context.suggest ?? didYouMeanHint;
+  checkStations(line, issues);
+  checkTerminal(line, index, issues);
+  asArray(own(line, 'stations')).forEach((station, i) => checkWipLimits(station, ['line', 'stations', i], index, issues, suggest));
+  asArray(own(line, 'transitions')).forEach((transition, i) => {
+    const path = ['line', 'transitions', i];
+    checkStageReference(own(transition, 'from'), [...path, 'from'], index, issues, suggest);
+    checkStageReference(own(transition, 'to'), [...path, 'to'], index, issues, suggest);
+    if (isPlainObject(transition) && hasOwn(transition, 'conditions') && transition.conditions !== undefined) {
+      issues.push(...checkConditions(transition.conditions, [...path, 'conditions'], context));
+    }
+  });
+  asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues, suggest));
+  return issues;
+}
+
+/** `There is no stage "proposl". Did you mean "proposal"? …` or nothing when the stage exists. */
+export function checkStageReference(stage: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest = didYouMeanHint): void {
+  // With unreadable stage lists, the line's own issue says what to fix; every reference would repeat it.
+  if (!isId(stage) || index.stages.has(stage) || !index.stagesReadable) return;
+  issues.push(
+    configIssue(
+      'unknown-stage',
+      path,
+      `There is no stage "${stage}".${suggest(stage, index.stages)} Stages are defined in each station's "stages" and in "terminal".`,
+    ),
+  );
+}
+
+function checkStations(line: unknown, issues: ConfigIssue[]): void {
+  const stationAt = new Map<string, number>();
+  const stageAt = new Map<string, { station: number; stage: number }>();
+  asArray(own(line, 'stations')).forEach((station, i) => {
+    const id = own(station, 'id');
+    if (isId(id)) {
+      const first = stationAt.get(id);
+      if (first === undefined) stationAt.set(id, i);
+      else {
+        issues.push(
+          configIssue(
+            'duplicate-station',
+            ['line', 'stations', i, 'id'],
+            `The station id "${id}" is already used by ${formatPath(['line', 'stations', first])}. Give each station its own id.`,
+          ),
+        );
+      }
+    }
+    asArray(own(station, 'stages')).forEach((stage, j) => {
+      if (!isId(stage)) return;
+      const first = stageAt.get(stage);
+      if (first === undefined) {
+        stageAt.set(stage, { station: i, stage: j });
+        return;
+      }
+      const owner = own(asArray(own(line, 'stations'))[first.station], 'id');
+      const message =
+        first.station === i
+          ? `The stage "${stage}" is listed twice in this station. Remove one.`
+          : `The stage "${stage}" already belongs to station "${String(owner)}" (${formatPath(['line', 'stations', first.station, 'stages', first.stage])}). A stage belongs to exactly one station: rename one of them.`;
+      issues.push(configIssue('duplicate-stage', ['line', 'stations', i, 'stages', j], message));
+    });
+  });
+}
+
+function checkTerminal(line: unknown, index: LineIndex, issues: ConfigIssue[]): void {
+  const seen = new Set<string>();
+  asArray(own(line, 'terminal')).forEach((stage, i) => {
+    if (!isId(stage)) return;
+    const path = ['line', 'terminal', i];
+    const station = index.stageStation.get(stage);
+    if (seen.has(stage)) {
+      issues.push(configIssue('duplicate-stage', path, `The terminal stage "${stage}" is listed twice. Remove one.`));
+    } else if (station !== undefined) {
+      issues.push(
+        configIssue(
+          'duplicate-stage',
+          path,
+          `"${stage}" is a terminal stage and also a stage of station "${station}". Terminal stages end the line and belong to no station: remove it from one of the two.`,
+        ),
+      );
+    }
+    seen.add(stage);
+  });
+}
+
+function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest): void {
+  const stationId = own(station, 'id');
+  const own_ = isId(stationId) ? index.stations.get(stationId) : undefined;
+  const limited = new Set<string>();
+  asArray(own(station, 'wipLimits')).forEach((limit, i) => {
+    const path = [...stationPath, 'wipLimits', i];
+    if (!isPlainObject(limit)) return;
+    const stage = limit.stage;
+    if (isId(stage) && own_ !== undefined && !own_.has(stage)) {
+      const owner = index.stageStation.get(stage);
+      if (owner !== undefined || index.terminal.has(stage)) {
+        const where = owner !== undefined ? `belongs to station "${owner}", not to "${stationId as string}"` : 'is a terminal stage and belongs to no station';
+        issues.push(
+          configIssue(
+            'stage-not-in-station',
+            [...path, 'stage'],
+            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${someOf(own_)}.`,
+          ),
+        );
+      } else {
+        checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
+      }
+    }
+    if (isId(stage)) {
+      if (limited.has(stage)) {
+        issues.push(configIssue('duplicate-wip-limit', [...path, 'stage'], `The stage "${stage}" already has a WIP limit in this station. Merge the two into one.`));
+      }
+      limited.add(stage);
+    }
+    if (limit.perRep === undefined && limit.total === undefined) {
+      issues.push(
+        configIssue(
+          'missing',
+          [...path, 'perRep'],
+          'Set "perRep" (the most leads one person may hold in this stage), "total" (the most for the whole station), or both.',
+        ),
+      );
+    }
+    if (isId(limit.overflowTo)) {
+      if (limit.overflowTo === stage) {
+        issues.push(configIssue('invalid-value', [...path, 'overflowTo'], '"overflowTo" must be a different stage from the one it relieves, e.g. back to "new" in lead generation.'));
+      } else checkStageReference(limit.overflowTo, [...path, 'overflowTo'], index, issues, suggest);
+    }
+  });
+}
+
+function checkDeadline(deadline: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest): void {
+  if (!isPlainObject(deadline)) return;
+  const { stage, then, to } = deadline;
+  checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
+  if (isId(stage) && index.terminal.has(stage)) {
+    issues.push(
+      configIssue('terminal-target', [...path, 'stage'], `Leads in the terminal stage "${stage}" stay there, so a deadline on it never fires. Remove this deadline.`),
+    );
+  }
+  if (then === 'move' && to === undefined) {
+    issues.push(
+      configIssue(
+        'missing-move-target',
+        [...path, 'to'],
+        '"then": "move" needs "to": the stage a lead moves to when the deadline passes, e.g. "to": "lost".',
+      ),
+    );
+  }
+  if (then === 'reroute' && to !== undefined) {
+    issues.push(
+      configIssue('unused-field', [...path, 'to'], '"to" is only used with "then": "move". This deadline re-routes the lead, so remove "to", or change "then" to "move".'),
+    );
+  }
+  if (then === 'move') checkStageReference(to, [...path, 'to'], index, issues, suggest);
+}

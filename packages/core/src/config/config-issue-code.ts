@@ -1,0 +1,43 @@
+import type { ConfigIssue } from '../errors.ts';
+
+/** Every `code` a config issue can carry; docs/config.md shows an example of each. */
+export type ConfigIssueCode =
+  // limits and safety (checked first)
+  | 'too-large'
+  | 'too-deep'
+  | 'too-long'
+  | 'too-many'
+  | 'forbidden-key'
+  | 'not-json'
+  | 'self-reference'
+  | 'unreadable'
+  // shape
+  | 'unknown-key'
+  | 'missing'
+  | 'wrong-type'
+  | 'invalid-value'
+  | 'invalid-id'
+  | 'invalid-duration'
+  | 'too-small'
+  | 'invalid-priority'
+  | 'invalid-condition'
+  // meaning
+  | 'duplicate-station'
+  | 'duplicate-stage'
+  | 'duplicate-rule'
+  | 'duplicate-wip-limit'
+  | 'unknown-station'
+  | 'unknown-stage'
+  | 'stage-not-in-station'
+  | 'terminal-target'
+  | 'missing-move-target'
+  | 'unused-field'
+  | 'unknown-operator'
+  | 'invalid-operator-value'
+  | 'unknown-condition'
+  | 'condition-cycle'
+  | 'unsafe-path';
+
+export function configIssue(code: ConfigIssueCode, path: readonly (string | number)[], message: string): ConfigIssue {
+  return { code, path: [...path], message };
+}

@@ -1,0 +1,33 @@
+/** Guards for reading a document that has passed the limits check but not the shape check. */
+
+export type JsonObject = Record<string, unknown>;
+
+export function isPlainObject(value: unknown): value is JsonObject {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** The own value of `key`, or `undefined` (never an inherited one). */
+export function own(object: unknown, key: string): unknown {
+  return isPlainObject(object) && hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** The value at `path`, or `undefined` when any step is missing. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isPlainObject(current) && typeof segment === 'string') current = own(current, segment);
+    else return undefined;
+  }
+  return current;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
