@@ -10,6 +10,8 @@ export interface RunLedger {
   warnings: string[];
   /** Moves a lead on the line; a refused move is counted and its reasons kept. */
   move(leadId: string, stage: string): Promise<{ ok: boolean; decision?: RoutingDecision }>;
+  /** Counts a move the simulation could not make, with its reasons. */
+  refuse(leadId: string, stage: string, reasons: readonly string[]): void;
   meetingHeld(): void;
   dealWon(value: number): void;
   /** Books the day's payroll and closes the month every `workdaysPerMonth` days. */
@@ -28,6 +30,10 @@ export function createRunLedger(line: SimulationLine, workdaysPerMonth: number, 
   const warnings: string[] = [];
   const newMonth = (n: number): MonthFigures => ({ month: n, meetingsHeld: 0, dealsWon: 0, revenue: 0, cost: 0, profit: 0 });
   let month = newMonth(1);
+  function refuse(leadId: string, stage: string, reasons: readonly string[]): void {
+    totals.refusedMoves++;
+    if (warnings.length < MAX_WARNINGS) warnings.push(`${leadId} → ${stage}: ${reasons.join('; ')}`);
+  }
   return {
     totals,
     months,
@@ -35,10 +41,10 @@ export function createRunLedger(line: SimulationLine, workdaysPerMonth: number, 
     async move(leadId, stage) {
       const result = await line.moveLead(leadId, stage);
       if (result.ok) return result;
-      totals.refusedMoves++;
-      if (warnings.length < MAX_WARNINGS) warnings.push(`${leadId} → ${stage}: ${result.reasons.join('; ')}`);
+      refuse(leadId, stage, result.reasons);
       return { ok: false };
     },
+    refuse,
     meetingHeld() {
       totals.meetingsHeld++;
       month.meetingsHeld++;

@@ -1,11 +1,13 @@
+import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { PER_DAY, UNITS } from './capacity-model.ts';
 import { leadYields, rampFactor } from './funnel.ts';
+import { createLineDriver } from './line-driver.ts';
 import { createRandom } from './random.ts';
+import { createRunLedger } from './run-ledger.ts';
 import { STATION_IDS, type Scenario, type StationId } from './scenario-schema.ts';
 import type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation-line.ts';
-import { createRunLedger } from './run-ledger.ts';
 import type { RunResult } from './simulation-result.ts';
 
 const DAY_MS = 86_400_000;
@@ -13,6 +15,7 @@ const DAY_MS = 86_400_000;
 interface SimLead {
   id: string;
   kind: 'inbound' | 'outbound';
+  stage: string;
   station: string;
   owner: string | null;
   /** First workday the lead's next step can happen (a meeting booked today is held tomorrow). */
@@ -22,6 +25,7 @@ interface SimLead {
 export interface RunOptions {
   seed: number;
   days: number;
+  config: SalesLineConfig;
   createLine: SimulationLineFactory;
   stages: SimulationStages;
   /** Epoch ms of day 0. */
@@ -40,7 +44,7 @@ export function staffLine(scenario: Scenario): Rep[] {
   );
 }
 
-/** One seeded run of the line, day by day, every hand-off routed by the line itself. */
+/** One seeded run of the line, day by day; every lead, move and hand-off goes through the line. */
 export async function runLine(scenario: Scenario, options: RunOptions): Promise<RunResult> {
   const random = createRandom(options.seed);
   const y = leadYields(scenario);
@@ -48,69 +52,66 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   const stages = options.stages;
   const reps = staffLine(scenario);
   let now = options.start;
-  const line: SimulationLine = options.createLine({ reps, clock: () => now });
+  const line: SimulationLine = options.createLine({ config: options.config, reps, clock: () => now });
+  const costPerDay = STATION_IDS.reduce((sum, id) => sum + scenario.line[id].headcount * scenario.line[id].costPerHead, 0) / 12 / W;
+  const ledger = createRunLedger(line, W, costPerDay);
+  const driver = createLineDriver(line, options.config, ledger);
+  const { totals } = ledger;
 
   const repsOf = new Map<string, string[]>(STATION_IDS.map((id) => [id, []]));
   for (const rep of reps) repsOf.get(rep.station)?.push(rep.id);
-  const perRepDay = Object.fromEntries(
-    STATION_IDS.map((id) => [id, PER_DAY[id](scenario) * rampFactor(scenario.line[id])]),
-  ) as Record<StationId, number>;
+  const perRepDay = Object.fromEntries(STATION_IDS.map((id) => [id, PER_DAY[id](scenario) * rampFactor(scenario.line[id])])) as Record<StationId, number>;
   const ownQueue = new Map<string, SimLead[]>(reps.map((r) => [r.id, []]));
   const stationQueue = new Map<string, SimLead[]>(STATION_IDS.map((id) => [id, []]));
   const credit = new Map<string, number>(reps.map((r) => [r.id, 0]));
-  const done: Record<StationId, number> = Object.fromEntries(STATION_IDS.map((id) => [id, 0])) as Record<StationId, number>;
+  const done = Object.fromEntries(STATION_IDS.map((id) => [id, 0])) as Record<StationId, number>;
   const queueSum: Record<string, number> = {};
   const queueMax: Record<string, number> = {};
   const decisionsDue = new Map<number, SimLead[]>();
-  const parked = new Map<string, SimLead[]>();
-  const costPerDay = STATION_IDS.reduce((sum, id) => sum + scenario.line[id].headcount * scenario.line[id].costPerHead, 0) / 12 / W;
-  const ledger = createRunLedger(line, W, costPerDay);
-  const { totals } = ledger;
+  const parked: SimLead[] = [];
+  const active = new Map<string, SimLead>();
   const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
   const reviveToday = 1 - Math.pow(1 - hffc.recycleRate, 1 / W);
   let loadedRecords = 0;
   let nextId = 0;
   let day = 0;
 
-  /**
-   * Queues a lead for the station that does its next step. The line's decision says who; when the
-   * config sends it to a station that cannot do that step, the step's own station takes it unowned.
-   */
-  function place(lead: SimLead, decision: RoutingDecision | undefined, readyDay: number, stations: readonly StationId[]): void {
-    const station = decision?.station ?? lead.station;
-    if ((stations as readonly string[]).includes(station)) {
-      lead.station = station;
-      if (decision !== undefined) lead.owner = decision.repId;
-    } else {
-      lead.station = stations[0] as StationId;
-      lead.owner = null;
-    }
-    lead.readyDay = readyDay;
-    const queue = (lead.owner !== null ? ownQueue.get(lead.owner) : undefined) ?? stationQueue.get(lead.station);
-    queue?.push(lead);
+  function queueOf(lead: SimLead, station: string): SimLead[] | undefined {
+    const own = lead.owner !== null && lead.station === station ? ownQueue.get(lead.owner) : undefined;
+    return own ?? stationQueue.get(station);
   }
 
-  const move = (lead: SimLead, stage: string) => ledger.move(lead.id, stage);
+  /** Queues a lead for `station`'s work: with its owner there, else in the station's pool. */
+  function place(lead: SimLead, station: StationId, readyDay: number): void {
+    lead.readyDay = readyDay;
+    queueOf(lead, station)?.push(lead);
+  }
+
+  /** Where a lead the line sent somewhere on its own (overflow, deadline) waits for work. */
+  function placeByStation(lead: SimLead): void {
+    if (lead.station === 'lead-generation') place(lead, 'lead-generation', day + 1);
+    else if (lead.station === 'business-development') place(lead, 'business-development', day + 1);
+    else if (lead.station === 'customer-management') place(lead, 'customer-management', day + 1);
+    else if (lead.station === 'hunter' && lead.stage === stages.hold) parked.push(lead);
+  }
 
   async function lose(lead: SimLead): Promise<void> {
-    await move(lead, stages.lost);
+    await driver.goTo(lead, stages.lost);
+    active.delete(lead.id);
   }
 
-  async function enter(leads: SimLead[], queue: boolean): Promise<void> {
+  async function enter(leads: SimLead[]): Promise<void> {
     if (leads.length === 0) return;
-    const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind })));
+    const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind, value: scenario.dealValue })));
     leads.forEach((lead, i) => {
       const decision = decisions[i];
-      if (queue) place(lead, decision, day, ['lead-generation']);
-      else if (decision !== undefined) {
-        lead.station = decision.station;
-        lead.owner = decision.repId;
-      }
+      if (decision !== undefined) driver.follow(lead, decision);
+      active.set(lead.id, lead);
     });
   }
 
-  /** Runs each rep of a station through their queue (then the station's unowned queue) up to capacity. */
-  async function work(station: StationId, handle: (lead: SimLead, repId: string) => Promise<boolean | void>, spare?: (repId: string, units: number) => number): Promise<void> {
+  /** Runs each rep of a station through their queue (then the station's pool) up to capacity. */
+  async function work(station: StationId, handle: (lead: SimLead) => Promise<boolean | void>, spare?: (units: number) => number): Promise<void> {
     const pool = stationQueue.get(station) as SimLead[];
     for (const repId of repsOf.get(station) as string[]) {
       let units = (credit.get(repId) ?? 0) + perRepDay[station];
@@ -121,12 +122,12 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
         if (head === undefined || head.readyDay > day) break;
         queue.shift();
         // A handler returns false when the lead took none of the rep's time (a no-show).
-        if ((await handle(head, repId)) === false) continue;
+        if ((await handle(head)) === false) continue;
         units -= 1;
         done[station]++;
       }
       if (spare !== undefined && units >= 1) {
-        const used = spare(repId, Math.floor(units));
+        const used = spare(Math.floor(units));
         units -= used;
         done[station] += used;
       }
@@ -135,16 +136,17 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     }
   }
 
-  const meetingsBooked: SimLead[] = [];
+  const booked: SimLead[] = [];
   async function touch(lead: SimLead): Promise<void> {
     totals.leadsWorked++;
     if (!random.chance(conversion.inboundContactRate)) return lose(lead);
     totals.conversations++;
     if (!random.chance(conversion.conversationToMeeting)) return lose(lead);
-    meetingsBooked.push(lead);
+    booked.push(lead);
   }
 
-  function dial(_repId: string, units: number): number {
+  const newOutbound: SimLead[] = [];
+  function dial(units: number): number {
     const n = Math.min(units, loadedRecords);
     loadedRecords -= n;
     totals.outboundDials += n;
@@ -152,10 +154,17 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     const conversations = random.binomial(n, conversion.connectRate);
     totals.conversations += conversations;
     const meetings = random.binomial(conversations, conversion.conversationToMeeting);
-    for (let i = 0; i < meetings; i++) newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', station: 'lead-generation', owner: null, readyDay: day });
+    for (let i = 0; i < meetings; i++) {
+      newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', stage: '', station: 'lead-generation', owner: null, readyDay: day });
+    }
     return n;
   }
-  const newOutbound: SimLead[] = [];
+
+  async function book(lead: SimLead): Promise<void> {
+    totals.meetingsSet++;
+    if (!(await driver.goTo(lead, [stages.meetingSet]))) return;
+    place(lead, 'hunter', day + 1);
+  }
 
   async function holdMeeting(lead: SimLead): Promise<boolean> {
     const show = lead.kind === 'inbound' ? conversion.showRateInbound : conversion.showRateOutbound;
@@ -165,13 +174,13 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
       return false;
     }
     ledger.meetingHeld();
-    if (!(await move(lead, stages.meetingHeld)).ok) return true;
+    if (!(await driver.goTo(lead, [stages.meetingHeld]))) return true;
     if (random.chance(conversion.firstMeetingDrop)) {
       totals.droppedAtFirstMeeting++;
       await lose(lead);
       return true;
     }
-    if (!(await move(lead, stages.proposal)).ok) return true;
+    if (!(await driver.goTo(lead, [stages.proposal]))) return true;
     const due = day + cycleWorkdays;
     const list = decisionsDue.get(due);
     if (list === undefined) decisionsDue.set(due, [lead]);
@@ -181,44 +190,40 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
 
   async function win(lead: SimLead): Promise<void> {
     ledger.dealWon(scenario.dealValue);
-    const moved = await move(lead, stages.won);
-    if (moved.ok) place(lead, moved.decision, day + 1, ['customer-management']);
+    if (await driver.goTo(lead, [stages.won])) place(lead, 'customer-management', day + 1);
   }
 
   async function decide(lead: SimLead): Promise<void> {
-    // Qualified deals: the Hunter's win rate over what survived the first meeting.
+    // A deadline may have moved the deal on already (recycled to business development).
+    if (!active.has(lead.id) || lead.station !== 'hunter') return;
     if (random.chance(y.lineWinPerQualified)) return win(lead);
     if (!random.chance(hffc.share)) {
       totals.dealsLost++;
       return lose(lead);
     }
-    const owner = lead.owner ?? '';
-    const held = parked.get(owner) ?? [];
-    if (held.length < hffc.capPerHunter) {
-      if (!(await move(lead, stages.hold)).ok) return;
-      held.push(lead);
-      parked.set(owner, held);
-      return;
+    const parkedIt = await driver.goTo(lead, [stages.hold]);
+    if (parkedIt) parked.push(lead);
+    else if (lead.station !== 'hunter') {
+      // Over the Hunter's WIP limit the line sent it on (back to the SDRs, or to business development).
+      totals.overflow++;
+      placeByStation(lead);
     }
-    totals.overflow++;
-    const moved = await move(lead, stages.overflow);
-    if (moved.ok) place(lead, moved.decision, day + 1, ['business-development', 'lead-generation']);
   }
 
   async function revive(): Promise<void> {
-    for (const [owner, held] of parked) {
-      const count = random.binomial(held.length, reviveToday);
-      for (let i = 0; i < count; i++) {
-        const lead = held.splice(Math.floor(random.next() * held.length), 1)[0] as SimLead;
-        totals.revived++;
-        if (!(await move(lead, stages.proposal)).ok) continue;
-        if (random.chance(y.lineWinPerQualified)) await win(lead);
-        else {
-          totals.dealsLost++;
-          await lose(lead);
-        }
+    for (let i = parked.length - 1; i >= 0; i--) {
+      const lead = parked[i] as SimLead;
+      const gone = !active.has(lead.id) || lead.station !== 'hunter' || lead.stage !== stages.hold;
+      if (!gone && !random.chance(reviveToday)) continue;
+      parked.splice(i, 1);
+      if (gone) continue;
+      totals.revived++;
+      if (!(await driver.goTo(lead, [stages.proposal]))) continue;
+      if (random.chance(y.lineWinPerQualified)) await win(lead);
+      else {
+        totals.dealsLost++;
+        await lose(lead);
       }
-      parked.set(owner, held);
     }
   }
 
@@ -230,12 +235,28 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
 
   async function onboard(lead: SimLead): Promise<void> {
     totals.onboarded++;
-    if (stages.onboarded !== null) await move(lead, stages.onboarded);
+    if (stages.onboarded !== null) await driver.goTo(lead, [stages.onboarded]);
+    active.delete(lead.id);
+  }
+
+  function unqueue(lead: SimLead): void {
+    for (const queue of [queueOf(lead, lead.station), stationQueue.get(lead.station)]) {
+      const at = queue?.indexOf(lead) ?? -1;
+      if (at >= 0) queue?.splice(at, 1);
+    }
+  }
+
+  function followLine(decision: RoutingDecision): void {
+    const lead = active.get(decision.leadId);
+    if (lead === undefined) return;
+    unqueue(lead);
+    driver.follow(lead, decision);
+    placeByStation(lead);
   }
 
   for (day = 0; day < options.days; day++) {
     now = options.start + day * DAY_MS;
-    // Lead management loads what the SDRs can dial tomorrow, within the month's list supply.
+    // Lead management loads what the SDRs can dial, within the month's list supply.
     const sdrDials = (repsOf.get('lead-generation')?.length ?? 0) * perRepDay['lead-generation'];
     const loadCapacity = (repsOf.get('lead-management')?.length ?? 0) * perRepDay['lead-management'];
     const wanted = Math.max(0, Math.ceil(sdrDials) - loadedRecords);
@@ -245,34 +266,23 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
 
     const arrivals = random.poisson(scenario.leads.inboundPerMonth / W);
     totals.inboundLeads += arrivals;
-    await enter(Array.from({ length: arrivals }, (): SimLead => ({ id: `i${nextId++}`, kind: 'inbound', station: 'lead-generation', owner: null, readyDay: day })), true);
+    const inbound = Array.from({ length: arrivals }, (): SimLead => ({ id: `i${nextId++}`, kind: 'inbound', stage: '', station: 'lead-generation', owner: null, readyDay: day }));
+    await enter(inbound);
+    for (const lead of inbound) place(lead, 'lead-generation', day);
 
-    meetingsBooked.length = 0;
+    booked.length = 0;
     newOutbound.length = 0;
-    await work('lead-generation', (lead) => touch(lead), dial);
-    await enter(newOutbound, false);
-    meetingsBooked.push(...newOutbound);
-    for (const lead of meetingsBooked) {
-      totals.meetingsSet++;
-      const moved = await move(lead, stages.meetingSet);
-      if (moved.ok) place(lead, moved.decision, day + 1, ['hunter']);
-    }
+    await work('lead-generation', touch, dial);
+    await enter(newOutbound);
+    for (const lead of [...booked, ...newOutbound]) await book(lead);
 
-    await work('hunter', (lead) => holdMeeting(lead));
+    await work('hunter', holdMeeting);
     for (const lead of decisionsDue.get(day) ?? []) await decide(lead);
     decisionsDue.delete(day);
     await revive();
-    await work('business-development', (lead) => workRecycled(lead));
-    await work('customer-management', (lead) => onboard(lead));
-    if (line.tick !== undefined) {
-      for (const decision of await line.tick(now)) {
-        const lead = findLead(decision.leadId);
-        if (lead !== undefined) {
-          removeFromQueues(lead);
-          place(lead, decision, lead.readyDay, [lead.station as StationId]);
-        }
-      }
-    }
+    await work('business-development', workRecycled);
+    await work('customer-management', onboard);
+    if (line.tick !== undefined) for (const decision of await line.tick(now)) followLine(decision);
 
     for (const id of STATION_IDS) {
       const waiting = queued(id);
@@ -287,21 +297,8 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     for (const repId of repsOf.get(station) ?? []) n += ownQueue.get(repId)?.length ?? 0;
     return n;
   }
-  function findLead(id: string): SimLead | undefined {
-    for (const queue of [...ownQueue.values(), ...stationQueue.values()]) {
-      const lead = queue.find((l) => l.id === id);
-      if (lead !== undefined) return lead;
-    }
-    return undefined;
-  }
-  function removeFromQueues(lead: SimLead): void {
-    for (const queue of [...ownQueue.values(), ...stationQueue.values()]) {
-      const at = queue.indexOf(lead);
-      if (at >= 0) queue.splice(at, 1);
-    }
-  }
 
-  totals.parked = [...parked.values()].reduce((sum, held) => sum + held.length, 0);
+  totals.parked = parked.filter((lead) => active.has(lead.id) && lead.stage === stages.hold).length;
   ledger.finish();
   const stations = STATION_IDS.map((id) => {
     const headcount = repsOf.get(id)?.length ?? 0;

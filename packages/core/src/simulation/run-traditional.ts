@@ -1,4 +1,6 @@
+import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
+import { createLineDriver } from './line-driver.ts';
 import { generalistMeetingsPerDay, leadYields, rampFactor } from './funnel.ts';
 import { createRandom } from './random.ts';
 import type { Scenario } from './scenario-schema.ts';
@@ -11,6 +13,8 @@ const DAY_MS = 86_400_000;
 interface GeneralistLead {
   id: string;
   kind: 'inbound' | 'outbound';
+  stage: string;
+  station: string;
   owner: string | null;
   readyDay: number;
 }
@@ -18,6 +22,7 @@ interface GeneralistLead {
 export interface TraditionalRunOptions {
   seed: number;
   days: number;
+  config: SalesLineConfig;
   createLine: SimulationLineFactory;
   stages: SimulationStages;
   start: number;
@@ -42,7 +47,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     status: 'active',
   }));
   let now = options.start;
-  const line: SimulationLine = options.createLine({ reps, clock: () => now });
+  const line: SimulationLine = options.createLine({ config: options.config, reps, clock: () => now });
   const perDay = generalistMeetingsPerDay(scenario) * rampFactor(team);
   // A generalist keeps about two days of meetings booked ahead (one more for a no-show) and
   // stops prospecting beyond that.
@@ -54,6 +59,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   const decisionsDue = new Map<number, GeneralistLead[]>();
   const ledger = createRunLedger(line, W, (team.headcount * team.costPerHead) / 12 / W);
   const { totals } = ledger;
+  const driver = createLineDriver(line, options.config, ledger);
   const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
   const bookRate = conversion.connectRate * conversion.conversationToMeeting;
   let held = 0;
@@ -61,31 +67,31 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   let queueMax = 0;
   let nextId = 0;
 
-  const move = (lead: GeneralistLead, stage: string) => ledger.move(lead.id, stage);
+  const goTo = (lead: GeneralistLead, stage: string) => driver.goTo(lead, [stage]);
+  const lose = (lead: GeneralistLead) => driver.goTo(lead, stages.lost);
 
   async function enter(leads: GeneralistLead[]): Promise<void> {
     if (leads.length === 0) return;
-    const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind })));
+    const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind, value: scenario.dealValue })));
     leads.forEach((lead, i) => {
-      lead.owner = decisions[i]?.repId ?? null;
+      const decision = decisions[i];
+      if (decision !== undefined) driver.follow(lead, decision);
     });
   }
 
   async function book(lead: GeneralistLead, owner: string, day: number): Promise<void> {
     totals.meetingsSet++;
-    const moved = await move(lead, stages.meetingSet);
-    if (!moved.ok) return;
-    // The generalist who booked it holds it, whatever a hand-off rule would say.
-    lead.owner = owner;
+    if (!(await goTo(lead, stages.meetingSet))) return;
     lead.readyDay = day + 1;
-    calendar.get(owner)?.push(lead);
+    // The line's owner holds the meeting; a lead it left unassigned stays with whoever booked it.
+    (calendar.get(lead.owner ?? owner) ?? (calendar.get(owner) as GeneralistLead[])).push(lead);
   }
 
   for (let day = 0; day < options.days; day++) {
     now = options.start + day * DAY_MS;
     const arrivals = random.poisson(scenario.leads.inboundPerMonth / W);
     totals.inboundLeads += arrivals;
-    const incoming = Array.from({ length: arrivals }, (): GeneralistLead => ({ id: `i${nextId++}`, kind: 'inbound', owner: null, readyDay: day }));
+    const incoming = Array.from({ length: arrivals }, (): GeneralistLead => ({ id: `i${nextId++}`, kind: 'inbound', stage: '', station: options.station, owner: null, readyDay: day }));
     await enter(incoming);
     for (const lead of incoming) (lead.owner === null ? unowned : (inbox.get(lead.owner) ?? unowned)).push(lead);
 
@@ -103,7 +109,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
             continue;
           }
         }
-        await move(lead, stages.lost);
+        await lose(lead);
       }
       const newOutbound: GeneralistLead[] = [];
       while (booked.length + newOutbound.length < calendarTarget && bookRate > 0 && outboundLeft >= 1) {
@@ -113,7 +119,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
         totals.outboundDials += dials;
         totals.leadsWorked += dials;
         totals.conversations += 1 + random.binomial(dials - 1, conversion.connectRate * (1 - conversion.conversationToMeeting) / (1 - bookRate));
-        newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', owner: rep.id, readyDay: day + 1 });
+        newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', stage: '', station: options.station, owner: rep.id, readyDay: day + 1 });
       }
       await enter(newOutbound);
       for (const lead of newOutbound) await book(lead, rep.id, day);
@@ -124,19 +130,19 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
         const show = lead.kind === 'inbound' ? conversion.showRateInbound : conversion.showRateOutbound;
         if (!random.chance(show)) {
           totals.noShows++;
-          await move(lead, stages.lost);
+          await lose(lead);
           continue;
         }
         units -= 1;
         held++;
         ledger.meetingHeld();
-        if (!(await move(lead, stages.meetingHeld)).ok) continue;
+        if (!(await goTo(lead, stages.meetingHeld))) continue;
         if (random.chance(conversion.firstMeetingDrop)) {
           totals.droppedAtFirstMeeting++;
-          await move(lead, stages.lost);
+          await lose(lead);
           continue;
         }
-        if (!(await move(lead, stages.proposal)).ok) continue;
+        if (!(await goTo(lead, stages.proposal))) continue;
         const due = day + cycleWorkdays;
         const list = decisionsDue.get(due);
         if (list === undefined) decisionsDue.set(due, [lead]);
@@ -148,11 +154,11 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     for (const lead of decisionsDue.get(day) ?? []) {
       if (random.chance(y.baseWinPerQualified)) {
         ledger.dealWon(scenario.dealValue);
-        await move(lead, stages.won);
+        await goTo(lead, stages.won);
       } else {
         // No hold-for-future-close practice: a deal that stalls at the end of its cycle is lost.
         totals.dealsLost++;
-        await move(lead, stages.lost);
+        await lose(lead);
       }
     }
     decisionsDue.delete(day);

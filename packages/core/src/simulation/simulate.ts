@@ -1,3 +1,5 @@
+import type { SalesLineConfig } from '../config/config-schema.ts';
+import { presets } from '../config/presets/presets.ts';
 import { SalesLineError } from '../errors.ts';
 import { band, type Band } from './percentiles.ts';
 import { deriveSeed } from './random.ts';
@@ -15,9 +17,13 @@ export interface SimulateOptions {
   days: number;
   /** Runs over derived seeds; with more than one, `bands` holds p10/p50/p90 of every figure. */
   runs?: number;
-  /** Builds the line the leads flow through (one per run). */
+  /** The line's config (default `presets.assemblyLine`): its stations, transitions, rules and deadlines apply. */
+  config?: SalesLineConfig;
+  /** Builds the line the leads flow through (one per run) from `config`. */
   createLine: SimulationLineFactory;
-  /** Builds the traditional team's line (one generalist station); without it there is no comparison. */
+  /** The traditional team's config (default `presets.traditional`). */
+  traditionalConfig?: SalesLineConfig;
+  /** Builds the traditional team's line; without it there is no comparison. */
   createTraditionalLine?: SimulationLineFactory;
   /** The generalists' station id in the traditional config (default "generalist"). */
   traditionalStation?: string;
@@ -27,15 +33,15 @@ export interface SimulateOptions {
   start?: number;
 }
 
+/** The stages of `presets.assemblyLine` (and `presets.traditional`) for each step of the funnel. */
 export const REFERENCE_STAGES: SimulationStages = {
   meetingSet: 'meeting-set',
   meetingHeld: 'meeting-held',
   proposal: 'proposal',
   hold: 'hold-for-future-close',
-  overflow: 'recycled',
-  won: 'won',
-  lost: 'lost',
-  onboarded: null,
+  won: 'onboarding',
+  lost: ['lost', 'disqualified'],
+  onboarded: 'active-customer',
 };
 
 const MAX_DAYS = 3_650;
@@ -55,16 +61,18 @@ export async function simulate(scenario: ScenarioInput, options: SimulateOptions
   checkInteger('runs', runs, 1, MAX_RUNS);
   const stages = { ...REFERENCE_STAGES, ...options.stages };
   const start = options.start ?? Date.UTC(2026, 0, 5);
+  const lineConfig = withHoldCap(options.config ?? presets.assemblyLine, stages.hold, checked.scenario.hffc.capPerHunter);
   const results: RunResult[] = [];
   const traditional: TeamRun[] = [];
   for (let i = 0; i < runs; i++) {
     const seed = i === 0 ? options.seed : deriveSeed(options.seed, i);
-    results.push(await runLine(checked.scenario, { seed, days: options.days, createLine: options.createLine, stages, start }));
+    results.push(await runLine(checked.scenario, { seed, days: options.days, config: lineConfig, createLine: options.createLine, stages, start }));
     if (options.createTraditionalLine !== undefined) {
       traditional.push(
         await runTraditional(checked.scenario, {
           seed: deriveSeed(seed, 0x7ead),
           days: options.days,
+          config: options.traditionalConfig ?? presets.traditional,
           createLine: options.createTraditionalLine,
           stages,
           start,
@@ -105,4 +113,18 @@ function checkInteger(name: string, value: unknown, min: number, max: number): v
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new SalesLineError('invalid-input', `simulate: ${name} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}.`);
   }
+}
+
+/**
+ * The scenario's hold cap is the one the line enforces: a WIP limit per rep on the hold stage
+ * takes `capPerHunter`, so the simulation and the capacity model park the same number of deals.
+ */
+function withHoldCap(config: SalesLineConfig, hold: string, cap: number): SalesLineConfig {
+  const limited = config.line.stations.some((station) => station.wipLimits?.some((limit) => limit.stage === hold && limit.perRep !== undefined));
+  if (!limited) return config;
+  const copy = structuredClone(config) as SalesLineConfig;
+  for (const station of copy.line.stations) {
+    for (const limit of station.wipLimits ?? []) if (limit.stage === hold && limit.perRep !== undefined) limit.perRep = Math.max(1, cap);
+  }
+  return copy;
 }

@@ -58,12 +58,24 @@ describe('simulate', () => {
     expect(hunters?.throughput).toBe(totals.meetingsHeld);
   });
 
-  it('keeps each Hunter under the hold cap and sends the overflow on', async () => {
-    const result = await simulate({ hffc: { capPerHunter: 3, recycleRate: 0.01 } }, { seed: 5, ...year });
+  it('caps each Hunter\'s hold at the scenario\'s cap and lets the line send the overflow back to the SDRs', async () => {
+    const lines: ReturnType<typeof recordingLine>[] = [];
+    const result = await simulate({ hffc: { capPerHunter: 3, recycleRate: 0.01 } }, {
+      seed: 5,
+      days: 252,
+      createLine: (init) => {
+        expect(init.config.line.stations.find((s) => s.id === 'hunter')?.wipLimits?.[0]?.perRep).toBe(3);
+        const line = recordingLine(init);
+        lines.push(line);
+        return line;
+      },
+    });
     expect(result.totals.parked).toBeLessThanOrEqual(3 * 4);
     expect(result.totals.overflow).toBeGreaterThan(0);
-    const bd = result.stations.find((s) => s.station === 'business-development');
-    expect((bd?.throughput ?? 0) + (bd?.queue.final ?? 0)).toBe(result.totals.overflow);
+    // The reference line's overflow stage is lead generation's "new": SDRs call those leads again.
+    const calls = lines[0]?.calls ?? [];
+    const overflowed = new Set(calls.filter((c) => c.endsWith(' hold-for-future-close')).map((c) => c.split(' ')[1]));
+    expect(calls.some((c) => overflowed.has(c.split(' ')[1]) && c.endsWith(' contacted'))).toBe(true);
   });
 
   it('reports p10 ≤ p50 ≤ p90 bands over several runs, run 0 being the single-run result', async () => {
