@@ -70,6 +70,9 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   const decisionsDue = new Map<number, SimLead[]>();
   const parked: SimLead[] = [];
   const active = new Map<string, SimLead>();
+  // The line's clock runs in calendar time, so its deadlines (P14D, P45D) mean what they say:
+  // a workday advances it by a month's calendar days over the month's workdays.
+  const workdayMs = ((365 / 12) * DAY_MS) / W;
   const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
   const reviveToday = 1 - Math.pow(1 - hffc.recycleRate, 1 / W);
   let loadedRecords = 0;
@@ -255,7 +258,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   for (day = 0; day < options.days; day++) {
-    now = options.start + day * DAY_MS;
+    now = options.start + day * workdayMs;
     // Lead management loads what the SDRs can dial, within the month's list supply.
     const sdrDials = (repsOf.get('lead-generation')?.length ?? 0) * perRepDay['lead-generation'];
     const loadCapacity = (repsOf.get('lead-management')?.length ?? 0) * perRepDay['lead-management'];

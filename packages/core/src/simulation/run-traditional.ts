@@ -60,6 +60,9 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   const ledger = createRunLedger(line, W, (team.headcount * team.costPerHead) / 12 / W);
   const { totals } = ledger;
   const driver = createLineDriver(line, options.config, ledger);
+  // The line's clock runs in calendar time, so its deadlines (P14D, P45D) mean what they say:
+  // a workday advances it by a month's calendar days over the month's workdays.
+  const workdayMs = ((365 / 12) * DAY_MS) / W;
   const cycleWorkdays = Math.max(1, Math.round((scenario.cycleDays * W * 12) / 365));
   const bookRate = conversion.connectRate * conversion.conversationToMeeting;
   let held = 0;
@@ -88,7 +91,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   }
 
   for (let day = 0; day < options.days; day++) {
-    now = options.start + day * DAY_MS;
+    now = options.start + day * workdayMs;
     const arrivals = random.poisson(scenario.leads.inboundPerMonth / W);
     totals.inboundLeads += arrivals;
     const incoming = Array.from({ length: arrivals }, (): GeneralistLead => ({ id: `i${nextId++}`, kind: 'inbound', stage: '', station: options.station, owner: null, readyDay: day }));
