@@ -53,3 +53,29 @@ export type { Band } from './simulation/percentiles.ts';
 export { replay, diffDecisions, createReplayAccumulator } from './simulation/replay.ts';
 export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, ReplayRouterFactory } from './simulation/replay.ts';
 export { formatCapacityTable } from './simulation/format-capacity-table.ts';
+export { route, routeSync } from './routing/route.ts';
+export { compileRouting } from './routing/compile-routing.ts';
+export type { CompiledRouting } from './routing/compile-routing.ts';
+export { chooseTarget, chooseTargetAsync } from './routing/choose-target.ts';
+export type { TargetChoice, ChooseOptions } from './routing/choose-target.ts';
+export { buildDecision } from './routing/build-decision.ts';
+export { explainChoice, describeTarget, describeRuleMiss } from './routing/explain-route.ts';
+export { assertLead } from './routing/validate-lead.ts';
+export { compileRules } from './rules/compile-rules.ts';
+export type {
+  CompiledRules,
+  CompiledRuleInfo,
+  CompileRulesOptions,
+  EvaluateOptions,
+  RuleEvaluation,
+  RuleError,
+  ReferenceRunner,
+} from './rules/compile-rules.ts';
+export { describeCondition, describeMatch, describeMiss, formatValue } from './rules/describe-condition.ts';
+export { createReferenceEngine, runEngine } from './rules/run-engine.ts';
+export type { RuleLike, ReferenceEngine, ReferenceRuleResult } from './rules/run-engine.ts';
+export { parsePath, resolvePath } from './rules/resolve-path.ts';
+export type { PathSegment } from './rules/resolve-path.ts';
+export { OPERATORS, DECORATORS, parseOperator, composeOperator } from './rules/operators.ts';
+export type { OperatorSpec, DecoratorSpec, ParsedOperator } from './rules/operators.ts';
+export { CONTEXT_FACTS } from './rules/routing-facts.ts';

@@ -23,9 +23,15 @@ export type ConditionTrace =
       factValue: unknown;
       missing: boolean;
       result: boolean;
+      /** Set when `value` came from a `{ fact }` reference: that fact (and path), e.g. `budget.max`. */
+      valueFact?: string;
+      /** Why evaluating this condition failed at run time (the rule then failed; see RuleTrace.error). */
+      error?: string;
+      /** json-rules-engine would not have evaluated it (an earlier priority group decided); shown for the explanation only. */
+      skipped?: boolean;
     }
-  | { kind: 'all' | 'any' | 'not'; name?: string; result: boolean; children: ConditionTrace[] }
-  | { kind: 'condition'; reference: string; result: boolean; children: ConditionTrace[] };
+  | { kind: 'all' | 'any' | 'not'; name?: string; result: boolean; children: ConditionTrace[]; skipped?: boolean }
+  | { kind: 'condition'; reference: string; result: boolean; children: ConditionTrace[]; skipped?: boolean };
 
 export interface RuleTrace {
   name: string;
@@ -39,6 +45,8 @@ export interface RuleTrace {
   missingFacts: string[];
   /** Set when the rule failed at run time; the other rules still ran. */
   error?: string;
+  /** True when a higher rule had already won, so this one was not evaluated (`conditions` is then absent). */
+  skipped?: boolean;
 }
 
 /** One rep considered by assignment, and why they were or were not chosen. */

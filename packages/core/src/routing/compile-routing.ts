@@ -1,0 +1,42 @@
+import type { SalesLineConfig, Station } from '../config/config-schema.ts';
+import { parseConfig } from '../config/validate-config.ts';
+import { compileRules, type CompiledRules } from '../rules/compile-rules.ts';
+import { createReferenceEngine } from '../rules/run-engine.ts';
+
+/** A validated config with its rules compiled: what every routing call works from. */
+export interface CompiledRouting {
+  readonly config: SalesLineConfig;
+  readonly rules: CompiledRules;
+  readonly stations: ReadonlyMap<string, Station>;
+}
+
+const cache = new WeakMap<object, CompiledRouting>();
+
+/**
+ * Validates (`parseConfig`) and compiles a config once per config object, so `route` in a
+ * loop pays for it once. Configs are treated as immutable: a document edited in place after
+ * its first use keeps its first compilation — hand in a new object (as `updateConfig` does).
+ * Throws `SalesLineError` `invalid-config` with `.issues`.
+ */
+export function compileRouting(config: unknown): CompiledRouting {
+  if (config !== null && typeof config === 'object') {
+    const known = cache.get(config);
+    if (known !== undefined) return known;
+  }
+  const parsed = parseConfig(config);
+  const compiled: CompiledRouting = {
+    config: parsed,
+    rules: compileRules(parsed.routing.rules, parsed.routing.conditions ?? {}, {
+      reference: (rules, conditions) => {
+        const engine = createReferenceEngine(rules, conditions);
+        return (index, lead, context) => engine.runRule(index, lead, context);
+      },
+    }),
+    stations: new Map(parsed.line.stations.map((station) => [station.id, station])),
+  };
+  if (config !== null && typeof config === 'object') {
+    cache.set(config, compiled);
+    cache.set(parsed, compiled);
+  }
+  return compiled;
+}

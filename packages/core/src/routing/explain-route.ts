@@ -1,0 +1,42 @@
+import type { RouteTarget, Station } from '../config/config-schema.ts';
+import { describeMatch, describeMiss, formatValue } from '../rules/describe-condition.ts';
+import type { TargetChoice } from './choose-target.ts';
+import type { RuleTrace } from './routing-decision.ts';
+
+/** `Hunter (team fintech)`, `Lead generation, queue 'unassigned'`. */
+export function describeTarget(station: Station, target: RouteTarget): string {
+  const pool: string[] = [];
+  if (target.pool?.team !== undefined) pool.push(`team ${target.pool.team}`);
+  if (target.pool?.territory !== undefined) pool.push(`territory ${target.pool.territory}`);
+  if (target.pool?.skills !== undefined && target.pool.skills.length > 0) pool.push(`skills ${formatValue(target.pool.skills, 'and')}`);
+  if (target.pool?.reps !== undefined && target.pool.reps.length > 0) pool.push(`reps ${formatValue(target.pool.reps, 'and')}`);
+  const queue = target.queue === undefined ? '' : `, queue '${target.queue}'`;
+  return `${station.name}${pool.length > 0 ? ` (${pool.join(', ')})` : ''}${queue}`;
+}
+
+/** Why one rule did not take the lead, in words: `'fintech-enterprise': industry is retail, not fintech`. */
+export function describeRuleMiss(rule: RuleTrace): string {
+  if (rule.error !== undefined) return `'${rule.name}' failed: ${rule.error}`;
+  if (rule.conditions === undefined) return `'${rule.name}' was not evaluated`;
+  return `'${rule.name}': ${describeMiss(rule.conditions)}`;
+}
+
+/**
+ * The plain-language line of an explanation:
+ * "Routed to Hunter (team fintech) by rule 'fintech-enterprise': industry is fintech and employees 1,200 ≥ 500."
+ */
+export function explainChoice(choice: TargetChoice): string {
+  const where = describeTarget(choice.station, choice.target);
+  const failures = choice.errors.length === 0
+    ? ''
+    : ` ${choice.errors.map((error) => `Rule '${error.name}' failed at run time and was skipped: ${error.message}`).join(' ')}`;
+  if (choice.rule !== null) {
+    const winner = choice.rules.find((rule) => rule.matched);
+    const why = winner?.conditions === undefined ? '' : `: ${describeMatch(winner.conditions)}`;
+    return `Routed to ${where} by rule '${choice.rule.name}'${why}.${failures}`;
+  }
+  if (choice.rulesTried === 0) return `No routing rules are set, so it went to the fallback: ${where}.`;
+  const misses = choice.rules.filter((rule) => !rule.skipped);
+  const why = misses.length > 0 ? misses.map(describeRuleMiss).join('; ') : `${choice.rulesTried} rules tried`;
+  return `No rule matched — ${why} — so it went to the fallback: ${where}.${failures}`;
+}

@@ -1,0 +1,22 @@
+import { SalesLineError } from '../errors.ts';
+import type { Lead } from '../line/lead.ts';
+
+/**
+ * The minimum routing needs: an object with a non-empty string `id`. Every other field is
+ * a fact, whatever its type, so nothing else is checked here.
+ */
+export function assertLead(lead: unknown): asserts lead is Lead {
+  if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
+    const got = lead === null ? 'null' : Array.isArray(lead) ? 'a list' : typeof lead;
+    throw new SalesLineError('invalid-lead', `A lead must be an object with a string "id", got ${got}.`, {
+      issues: [{ code: 'invalid-lead', path: [], message: `Expected an object, got ${got}.` }],
+    });
+  }
+  const id = (lead as { id?: unknown }).id;
+  if (typeof id !== 'string' || id === '') {
+    const got = id === undefined ? 'nothing' : JSON.stringify(id) ?? typeof id;
+    throw new SalesLineError('invalid-lead', `Lead field "id" must be a non-empty string, got ${got}.`, {
+      issues: [{ code: 'invalid-lead', path: ['id'], message: `Expected a non-empty string, got ${got}.` }],
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { TopLevelCondition } from '../../src/config/condition-schema.ts';
+import { compileRules } from '../../src/rules/compile-rules.ts';
+import { createReferenceEngine, type RuleLike } from '../../src/rules/run-engine.ts';
+
+function rule(name: string, conditions: TopLevelCondition, priority?: number): RuleLike {
+  return priority === undefined ? { name, conditions } : { name, priority, conditions };
+}
+const isFintech: TopLevelCondition = { all: [{ fact: 'industry', operator: 'equal', value: 'fintech' }] };
+
+describe('compileRules', () => {
+  it('orders rules by priority, highest first, then document order', () => {
+    const compiled = compileRules([rule('a', isFintech, 1), rule('b', isFintech, 5), rule('c', isFintech, 5), rule('d', isFintech)]);
+    expect(compiled.order.map((entry) => entry.name)).toEqual(['b', 'c', 'a', 'd']);
+    expect(compiled.firstMatch({ industry: 'fintech' })).toBe(1);
+  });
+
+  it('stops at the first match and traces later rules as skipped', () => {
+    const compiled = compileRules([rule('first', isFintech, 2), rule('second', isFintech, 1)]);
+    const outcome = compiled.evaluate({ industry: 'fintech' }, undefined, { trace: true });
+    expect(outcome.winner).toBe(0);
+    expect(outcome.rules.map((trace) => [trace.name, trace.matched, trace.skipped ?? false])).toEqual([
+      ['first', true, false],
+      ['second', false, true],
+    ]);
+    expect(outcome.rules[1]?.conditions).toBeUndefined();
+  });
+
+  it('records no trace unless asked', () => {
+    const compiled = compileRules([rule('first', isFintech)]);
+    expect(compiled.evaluate({ industry: 'fintech' }).rules).toEqual([]);
+  });
+
+  it('evaluates every rule when asked for all matches', () => {
+    const compiled = compileRules([rule('a', isFintech), rule('b', { all: [] }), rule('c', { any: [] }), rule('d', { not: isFintech })]);
+    expect(compiled.evaluate({ industry: 'fintech' }, undefined, { all: true }).matched).toEqual([0, 1, 2]);
+  });
+
+  it('traces each condition with its fact, path, operator, expected value, fact value and result', () => {
+    const compiled = compileRules([
+      rule('big-fintech', { all: [{ fact: 'industry', operator: 'equal', value: 'fintech' }, { fact: 'company', path: '$.size', operator: 'greaterThanInclusive', value: 500 }] }),
+    ]);
+    const [trace] = compiled.evaluate({ industry: 'fintech', company: { size: 1200 } }, undefined, { trace: true }).rules;
+    expect(trace?.conditions).toEqual({
+      kind: 'all',
+      result: true,
+      children: [
+        { kind: 'fact', fact: 'industry', operator: 'equal', value: 'fintech', factValue: 'fintech', missing: false, result: true },
+        { kind: 'fact', fact: 'company', path: '$.size', operator: 'greaterThanInclusive', value: 500, factValue: 1200, missing: false, result: true },
+      ],
+    });
+  });
+
+  it('lists the missing facts of a lead and makes their conditions false', () => {
+    const compiled = compileRules([
+      rule('r', { any: [{ fact: 'industry', operator: 'notEqual', value: 'retail' }, { fact: 'company', path: '$.size', operator: 'lessThan', value: 5 }, { fact: 'score', operator: 'equal', value: { fact: 'target' } }] }),
+    ]);
+    const [trace] = compiled.evaluate({ company: {}, score: 3 }, undefined, { trace: true }).rules;
+    expect(trace?.matched).toBe(false);
+    expect(trace?.missingFacts).toEqual(['industry', 'company.size', 'target']);
+  });
+
+  it('reads the routing context, which wins over a lead field of the same name', () => {
+    const compiled = compileRules([rule('late', { all: [{ fact: 'trigger', operator: 'equal', value: 'deadline' }, { fact: 'hoursInStage', operator: 'greaterThan', value: 48 }] })]);
+    expect(compiled.firstMatch({ trigger: 'deadline', hoursInStage: 72 }, { trigger: 'enter' })).toBe(-1);
+    expect(compiled.firstMatch({}, { trigger: 'deadline', hoursInStage: 72 })).toBe(0);
+  });
+
+  it('reads only a lead’s own fields', () => {
+    const compiled = compileRules([rule('proto', { all: [{ fact: 'constructor', operator: 'notEqual', value: 1 }] }), rule('to-string', { all: [{ fact: 'toString', operator: 'notEqual', value: 1 }] })]);
+    expect(compiled.evaluate({}, undefined, { all: true }).matched).toEqual([]);
+  });
+
+  it('keeps the other rules when one fails at run time, and says why', () => {
+    const compiled = compileRules([
+      rule('bad', { all: [{ fact: 'region', operator: 'swap:in', value: 'EMEA' }] }, 2),
+      rule('good', { all: [{ fact: 'region', operator: 'equal', value: 7 }] }, 1),
+    ]);
+    const outcome = compiled.evaluate({ region: 7 }, undefined, { trace: true });
+    expect(outcome.winner).toBe(1);
+    expect(outcome.errors).toEqual([{ index: 0, name: 'bad', message: expect.stringMatching(/needs a list or text/) }]);
+    expect(outcome.rules[0]?.error).toMatch(/needs a list or text/);
+    expect(compiled.firstMatch({ region: 7 })).toBe(1);
+  });
+
+  it('fails a rule when a member of the deciding priority set throws, as json-rules-engine does', async () => {
+    const rules = [rule('r', { all: [{ fact: 'a', operator: 'equal', value: 1 }, { fact: 'b', operator: 'greaterThan', value: 5 }] })];
+    const lead = { a: 2, b: Object.create(null) };
+    const [reference] = await createReferenceEngine(rules).run(lead);
+    expect(reference?.error).toBeDefined();
+    expect(compileRules(rules).evaluate(lead).errors).toHaveLength(1);
+  });
+
+  it('skips lower condition priority sets once a higher one decides, as json-rules-engine does', () => {
+    const rules = [rule('r', { all: [{ fact: 'a', operator: 'equal', value: 1, priority: 2 }, { fact: 'b', operator: 'in', value: 5, priority: 1 }] })];
+    const outcome = compileRules(rules).evaluate({ a: 2, b: 'x' }, undefined, { trace: true });
+    expect(outcome.errors).toEqual([]);
+    const children = outcome.rules[0]?.conditions?.kind === 'all' ? outcome.rules[0].conditions.children : [];
+    expect(children[1]).toMatchObject({ skipped: true });
+  });
+
+  it('hands a rule it cannot compile to the reference engine through the hook', async () => {
+    const rules = [rule('custom', { all: [{ fact: 'a', operator: 'near', value: 1 }] }), rule('plain', isFintech)];
+    const calls: number[] = [];
+    const compiled = compileRules(rules, {}, {
+      reference: () => async (index) => {
+        calls.push(index);
+        return { matched: true };
+      },
+    });
+    expect(compiled.needsReference).toBe(true);
+    expect(compiled.order[0]).toMatchObject({ compiled: false, reason: 'Unknown operator "near"' });
+    expect((await compiled.evaluateAsync({ industry: 'fintech' })).winner).toBe(0);
+    expect(calls).toEqual([0]);
+    expect(compiled.evaluate({ industry: 'fintech' }).errors[0]?.message).toMatch(/needs the reference engine/);
+    expect(compiled.evaluate({ industry: 'fintech' }).winner).toBe(1);
+  });
+
+  it('compiles a shared condition once and traces the reference', () => {
+    const compiled = compileRules([rule('hot', { condition: 'isHot' })], { isHot: { any: [{ fact: 'score', operator: 'greaterThan', value: 80 }] } });
+    const [trace] = compiled.evaluate({ score: 90 }, undefined, { trace: true }).rules;
+    expect(trace?.conditions).toMatchObject({ kind: 'condition', reference: 'isHot', result: true });
+  });
+
+  it('traces one rule on demand', () => {
+    const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
+    expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
+  });
+});

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePath, resolvePath } from '../../src/rules/resolve-path.ts';
+
+describe('resolvePath', () => {
+  const company = { company: { size: 1200, tags: ['a', 'b'], 'first name': 'Ada' } };
+
+  it('reads plain property paths with or without the $ root', () => {
+    expect(resolvePath(company, '$.company.size')).toBe(1200);
+    expect(resolvePath(company, 'company.size')).toBe(1200);
+    expect(resolvePath(company, '$.company.tags[1]')).toBe('b');
+    expect(resolvePath(company, "$.company['first name']")).toBe('Ada');
+    expect(resolvePath(company, '$')).toBe(company);
+  });
+
+  it('returns undefined when a step is absent or walks into a primitive', () => {
+    expect(resolvePath(company, '$.company.revenue')).toBeUndefined();
+    expect(resolvePath(company, '$.company.size.value')).toBeUndefined();
+    expect(resolvePath(company, '$.company.tags[5]')).toBeUndefined();
+    expect(resolvePath(null, '$.a')).toBeUndefined();
+  });
+
+  it('never walks into a prototype', () => {
+    expect(resolvePath({}, '$.constructor')).toBeUndefined();
+    expect(resolvePath({}, '$.__proto__')).toBeUndefined();
+    expect(resolvePath({}, '$.constructor.prototype')).toBeUndefined();
+    expect(resolvePath('text', '$.length')).toBeUndefined();
+  });
+
+  it('reads an own __proto__ key as plain data', () => {
+    expect(resolvePath(JSON.parse('{"__proto__": {"x": 1}}'), '$.__proto__.x')).toBe(1);
+  });
+
+  it('refuses jsonpath syntax instead of interpreting it', () => {
+    for (const path of ['$..size', '$.*', '$.tags[?(@.x)]', '$..[?(@.constructor)]', '$.a[0:2]', '$.a[-1]', '$[(1+1)]', 'a..b', '']) {
+      expect(parsePath(path), path).toBeNull();
+    }
+    let ran = false;
+    (globalThis as { __pathProbe?: () => void }).__pathProbe = () => (ran = true);
+    expect(resolvePath({ a: 1 }, "$..[?(@.constructor[( @.getPrototypeOf(@).constructor('globalThis.__pathProbe()')() )])]")).toBeUndefined();
+    expect(ran).toBe(false);
+  });
+
+  it('agrees with a plain walk for any own-property path', () => {
+    const key = fc.stringMatching(/^[a-z][a-z0-9_]{0,5}$/);
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 4 }), fc.integer(), (keys, leaf) => {
+        const value = keys.reduceRight<unknown>((inner, name) => ({ [name]: inner }), leaf);
+        expect(resolvePath(value, `$.${keys.join('.')}`)).toBe(leaf);
+        expect(resolvePath(value, keys.join('.'))).toBe(leaf);
+      }),
+    );
+  });
+});
