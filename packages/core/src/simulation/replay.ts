@@ -2,13 +2,20 @@ import type { SalesLineConfig } from '../config/config-schema.ts';
 import { SalesLineError } from '../errors.ts';
 import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
+import { routingReplayRouter } from './routing-replay-router.ts';
+
+/** Routes leads one at a time, synchronously, for one config (assignment state carried along). */
+export interface ReplayRouter {
+  route(lead: Lead): RoutingDecision;
+  /** The same decision with its full explanation (every rule's trace), for the examples. Pure. */
+  explain?(lead: Lead, decision: RoutingDecision): RoutingDecision;
+}
 
 /**
- * Makes a synchronous router for one config: each call routes one lead, and the assignment
- * state (rotation, loads) carries from one call to the next, so a replay streams its leads
- * without holding a million decisions or creating a Promise per lead.
+ * Makes the router of one config. A replay streams its leads through two of them, so it never
+ * holds a million decisions nor creates a Promise per lead.
  */
-export type ReplayRouterFactory = (config: SalesLineConfig, options: { reps?: readonly Rep[] }) => (lead: Lead) => RoutingDecision;
+export type ReplayRouterFactory = (config: SalesLineConfig, options: { reps?: readonly Rep[] }) => ReplayRouter;
 
 export type ReplayChange = 'station' | 'owner' | 'stage' | 'fallback' | 'queue' | 'rule';
 
@@ -46,7 +53,7 @@ export interface ReplayOptions {
   reps?: readonly Rep[];
   /** How many changed leads to show with both explanations (default 10). */
   examples?: number;
-  /** The router; defaults to the routing module's synchronous one. */
+  /** The router; defaults to the routing module's synchronous one (`routingReplayRouter`). */
   router?: ReplayRouterFactory;
 }
 
@@ -59,14 +66,29 @@ export async function replay(configA: SalesLineConfig, configB: SalesLineConfig,
 }
 
 export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, leads: Iterable<Lead>, options: ReplayOptions = {}): ReplayDiff {
-  const factory = options.router;
-  if (factory === undefined) throw new SalesLineError('invalid-input', 'replay needs a router: pass options.router.');
+  const factory = options.router ?? routingReplayRouter;
   const routeOptions = options.reps === undefined ? {} : { reps: options.reps };
-  const routeA = factory(configA, routeOptions);
-  const routeB = factory(configB, routeOptions);
+  const routerA = factory(configA, routeOptions);
+  const routerB = factory(configB, routeOptions);
   const diff = createReplayAccumulator(options.examples ?? 10);
-  for (const lead of leads) diff.add(routeA(lead), routeB(lead));
-  return diff.result();
+  const examples: { lead: Lead; index: number }[] = [];
+  for (const lead of leads) {
+    const before = routerA.route(lead);
+    const after = routerB.route(lead);
+    if (diff.add(before, after)) examples.push({ lead, index: examples.length });
+  }
+  const result = diff.result();
+  // The bulk pass traces only the winning rule; the few examples get every rule's trace.
+  result.examples = result.examples.map((example, i) => {
+    const lead = examples[i]?.lead;
+    if (lead === undefined) return example;
+    return {
+      ...example,
+      before: routerA.explain?.(lead, example.before) ?? example.before,
+      after: routerB.explain?.(lead, example.after) ?? example.after,
+    };
+  });
+  return result;
 }
 
 /** Compares two decision lists lead by lead (same order, same leads). Pure. */
@@ -80,7 +102,11 @@ export function diffDecisions(before: readonly RoutingDecision[], after: readonl
 }
 
 /** Counts differences one pair of decisions at a time; `result()` can be read at any point. */
-export function createReplayAccumulator(maxExamples = 10): { add(before: RoutingDecision, after: RoutingDecision): void; result(): ReplayDiff } {
+export function createReplayAccumulator(maxExamples = 10): {
+  /** Returns true when the pair became one of the examples. */
+  add(before: RoutingDecision, after: RoutingDecision): boolean;
+  result(): ReplayDiff;
+} {
   const changed: Record<ReplayChange, number> = { station: 0, owner: 0, stage: 0, fallback: 0, queue: 0, rule: 0 };
   const stations = new Map<string, [number, number]>();
   const reps = new Map<string, [number, number]>();
@@ -90,7 +116,7 @@ export function createReplayAccumulator(maxExamples = 10): { add(before: Routing
   const examples: ReplayExample[] = [];
   let total = 0;
   let changedLeads = 0;
-  function add(a: RoutingDecision, b: RoutingDecision): void {
+  function add(a: RoutingDecision, b: RoutingDecision): boolean {
     total++;
     bump(stations, a.station, 0);
     bump(stations, b.station, 1);
@@ -106,7 +132,7 @@ export function createReplayAccumulator(maxExamples = 10): { add(before: Routing
     const fallback = a.fallback !== b.fallback;
     const queue = a.queue !== b.queue;
     const rule = a.rule !== b.rule;
-    if (!(station || owner || stage || fallback || queue || rule)) return;
+    if (!(station || owner || stage || fallback || queue || rule)) return false;
     changedLeads++;
     if (station) {
       changed.station++;
@@ -123,7 +149,9 @@ export function createReplayAccumulator(maxExamples = 10): { add(before: Routing
         .filter(([, yes]) => yes)
         .map(([name]) => name);
       examples.push({ leadId: a.leadId, changes, before: a, after: b });
+      return true;
     }
+    return false;
   }
   function result(): ReplayDiff {
     return {

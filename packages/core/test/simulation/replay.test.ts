@@ -67,9 +67,8 @@ describe('replay', () => {
     expect(diff.unassigned).toEqual({ before: 0, after: 1, delta: 1 });
   });
 
-  it('refuses to run without a router and to diff lists of different lengths', async () => {
-    await expect(replay(configBefore(), configAfter(), replayLeads())).rejects.toThrow(SalesLineError);
-    expect(() => diffDecisions([], [tinyRouter(configBefore(), {})(replayLeads()[0]!)])).toThrow(/as many/);
+  it('refuses to diff lists of different lengths', () => {
+    expect(() => diffDecisions([], [tinyRouter(configBefore(), {}).route(replayLeads()[0]!)])).toThrow(SalesLineError);
   });
 
   it('streams any iterable of leads, so a million need not sit in one array', async () => {
@@ -79,5 +78,32 @@ describe('replay', () => {
     const diff = await replay(configBefore(), configAfter(), leads(), { reps: replayReps(), router: tinyRouter });
     expect(diff.total).toBe(10);
     expect(diff.changedLeads).toBe(7);
+  });
+});
+
+describe('replay through the real router', () => {
+  it('counts station, rule and fallback changes exactly as the rules say', async () => {
+    const diff = await replay(configBefore(), configAfter(), replayLeads());
+    expect(diff.total).toBe(10);
+    expect(diff.changed).toMatchObject({ station: 5, fallback: 2, rule: 5, owner: 0 });
+    expect(diff.stations).toEqual({
+      'business-development': { before: 0, after: 3, delta: 3 },
+      hunter: { before: 3, after: 2, delta: -1 },
+      'lead-generation': { before: 7, after: 5, delta: -2 },
+    });
+    expect(diff.moves).toEqual([
+      { from: 'hunter', to: 'business-development', count: 3 },
+      { from: 'lead-generation', to: 'hunter', count: 2 },
+    ]);
+  });
+
+  it("gives the examples every rule's trace while the bulk pass traces only the winner", async () => {
+    const diff = await replay(configBefore(), configAfter(), replayLeads(), { examples: 1 });
+    const [example] = diff.examples;
+    expect(example?.leadId).toBe('lead-1');
+    expect(example?.before.rule).toBe('fintech-to-hunters');
+    expect(example?.after.rule).toBe('fintech-to-bd');
+    expect(example?.after.explanation.rules.map((r) => r.name)).toEqual(['fintech-to-bd', 'retail-to-hunters']);
+    expect(example?.after.explanation.text).toContain('fintech-to-bd');
   });
 });
