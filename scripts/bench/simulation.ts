@@ -1,7 +1,17 @@
 // Simulation figures for `pnpm bench`: the capacity model, the sensitivity table, a seeded year
 // of a 100-person line through the real line, and a replay of 1,000,000 generated leads.
 import { Bench } from 'tinybench';
-import { capacityModel, defaultScenario, diffDecisions, sensitivity, type Lead, type RoutingDecision } from '../../packages/core/src/index.ts';
+import {
+  capacityModel,
+  defaultScenario,
+  diffDecisions,
+  presets,
+  replay,
+  sensitivity,
+  type Lead,
+  type RoutingDecision,
+  type SalesLineConfig,
+} from '../../packages/core/src/index.ts';
 import { createRandom } from '../../packages/core/src/simulation/random.ts';
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
@@ -57,6 +67,22 @@ export default async function run(): Promise<void> {
   const after = leads.map((lead) => decide(lead, lead['industry'] === 'fintech' ? 'hunter' : 'lead-generation'));
   const diff = await timed('diffDecisions over 1,000,000 decisions', () => diffDecisions(before, after));
   console.log(`  changed station: ${format(diff.changed.station)}`);
+
+  const draft = enterpriseInboundToHunters(presets.assemblyLine);
+  const replayed = await timed('replay(assemblyLine, draft, 1,000,000 leads)', () => replay(presets.assemblyLine, draft, leads));
+  console.log(`  changed: ${format(replayed.changedLeads)} leads (station ${format(replayed.changed.station)}, fallback ${format(replayed.changed.fallback)})`);
+}
+
+/** A draft of the reference line: enterprise inbound leads go straight to the Hunters. */
+function enterpriseInboundToHunters(config: SalesLineConfig): SalesLineConfig {
+  const draft = structuredClone(config) as SalesLineConfig;
+  draft.routing.rules.push({
+    name: 'enterprise-inbound-to-hunters',
+    priority: 55,
+    conditions: { all: [{ condition: 'isInbound' }, { condition: 'isEnterprise' }] },
+    event: { type: 'route', params: { station: 'hunter', stage: 'meeting-held', strategy: 'least-loaded' } },
+  });
+  return draft;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

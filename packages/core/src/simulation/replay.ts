@@ -72,7 +72,12 @@ export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, l
   const routerB = factory(configB, routeOptions);
   const diff = createReplayAccumulator(options.examples ?? 10);
   const examples: { lead: Lead; index: number }[] = [];
+  let index = 0;
   for (const lead of leads) {
+    if (lead === null || typeof lead !== 'object' || typeof lead.id !== 'string') {
+      throw new SalesLineError('invalid-lead', `leads[${index}] has no string "id"; every lead needs one.`);
+    }
+    index++;
     const before = routerA.route(lead);
     const after = routerB.route(lead);
     if (diff.add(before, after)) examples.push({ lead, index: examples.length });

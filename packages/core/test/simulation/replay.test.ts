@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SalesLineError } from '../../src/errors.ts';
+import { presets } from '../../src/config/presets/presets.ts';
+import { routeSync } from '../../src/routing/route.ts';
 import { diffDecisions, replay } from '../../src/simulation/replay.ts';
-import { configAfter, configBefore, replayLeads, replayReps, tinyRouter } from '../fixtures/replay.ts';
+import { routingReplayRouter } from '../../src/simulation/routing-replay-router.ts';
+import { configAfter, configBefore, generatedLeads, replayLeads, replayReps, tinyRouter } from '../fixtures/replay.ts';
 
 describe('replay', () => {
   /*
@@ -105,5 +108,23 @@ describe('replay through the real router', () => {
     expect(example?.after.rule).toBe('fintech-to-bd');
     expect(example?.after.explanation.rules.map((r) => r.name)).toEqual(['fintech-to-bd', 'retail-to-hunters']);
     expect(example?.after.explanation.text).toContain('fintech-to-bd');
+  });
+});
+
+describe('routingReplayRouter', () => {
+  it('decides exactly as routeSync on the bulk path, explanation aside', () => {
+    const leads = generatedLeads(2_000);
+    for (const config of [presets.assemblyLine, presets.traditional, configBefore(), configAfter()]) {
+      const router = routingReplayRouter(config, {});
+      for (const lead of leads) {
+        const { explanation: _fast, ...fast } = router.route(lead);
+        const { explanation: _full, ...full } = routeSync(config, lead, { trigger: 'enter' });
+        expect(fast).toEqual(full);
+      }
+    }
+  });
+
+  it('refuses a lead without an id, naming its index', async () => {
+    await expect(replay(configBefore(), configAfter(), [{ id: 'a', name: 'A' }, { name: 'B' } as never])).rejects.toThrow(/leads\[1\]/);
   });
 });
