@@ -1,4 +1,14 @@
-import { capacityModel, formatCapacityTable, formatSensitivityTable, sensitivity, type ScenarioInput } from '@sales-line/core';
+import {
+  capacityModel,
+  formatCapacityTable,
+  formatSensitivityTable,
+  presets,
+  replay,
+  sensitivity,
+  type Lead,
+  type SalesLineConfig,
+  type ScenarioInput,
+} from '@sales-line/core';
 
 // A scenario is any subset of the parameters; the rest are the documented defaults.
 const scenario: ScenarioInput = {
@@ -15,3 +25,28 @@ console.log(`\nOne Hunter holds the meetings of ${model.closerCapacityRatio.toFi
 console.log('# How the meetings-held ratio moves with the 7× factors\n');
 const rows = sensitivity(scenario, ['specialist.shareOfTimeClosing', 'generalist.shareOfTimeSelling', 'generalist.taskSwitchingOverhead', 'line.lead-generation.headcount']);
 console.log(formatSensitivityTable(rows, 'meetingsHeld'));
+
+// What-if: a draft that sends enterprise inbound leads straight to the Hunters.
+const draft = structuredClone(presets.assemblyLine) as SalesLineConfig;
+draft.routing.rules.push({
+  name: 'enterprise-inbound-to-hunters',
+  priority: 55,
+  conditions: { all: [{ condition: 'isInbound' }, { condition: 'isEnterprise' }] },
+  event: { type: 'route', params: { station: 'hunter', stage: 'meeting-held', strategy: 'least-loaded' } },
+});
+const sources = ['inbound', 'web-form', 'outbound', 'referral'];
+const leads: Lead[] = Array.from({ length: 10_000 }, (_, i) => ({
+  id: `lead-${i}`,
+  name: `Lead ${i}`,
+  source: sources[i % sources.length],
+  employees: (i * 97) % 2_000,
+  industry: i % 3 === 0 ? 'fintech' : 'retail',
+}));
+const diff = await replay(presets.assemblyLine, draft, leads, { examples: 1 });
+console.log(`\n# Replay of ${diff.total.toLocaleString('en-US')} leads: reference line → draft\n`);
+console.log(`${diff.changedLeads.toLocaleString('en-US')} leads change (station ${diff.changed.station}, stage ${diff.changed.stage}, rule ${diff.changed.rule}).`);
+for (const [station, count] of Object.entries(diff.stations)) console.log(`  ${station}: ${count.before} → ${count.after} (${count.delta >= 0 ? '+' : ''}${count.delta})`);
+const [example] = diff.examples;
+if (example !== undefined) {
+  console.log(`\nFor example ${example.leadId}:\n  before: ${example.before.explanation.text}\n  after:  ${example.after.explanation.text}`);
+}
