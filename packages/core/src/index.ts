@@ -53,6 +53,42 @@ export type { Band } from './simulation/percentiles.ts';
 export { replay, diffDecisions, createReplayAccumulator } from './simulation/replay.ts';
 export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, ReplayRouterFactory } from './simulation/replay.ts';
 export { formatCapacityTable } from './simulation/format-capacity-table.ts';
+export { ActivitySchema, KNOWN_ACTIVITY_TYPES } from './benchmarks/activity.ts';
+export type { Activity } from './benchmarks/activity.ts';
+export { readActivities, parseActivitiesNdjson, parseActivitiesCsv, readActivityLines } from './benchmarks/read-activities.ts';
+export type { ActivityIssue, ActivityReadResult } from './benchmarks/read-activities.ts';
+export type { ActivityFormat, ActivityLineResult } from './benchmarks/activity-line-parser.ts';
+export { BenchmarksSchema, BenchmarkMetricSchema } from './benchmarks/benchmarks-schema.ts';
+export type { BenchmarkMetric, BenchmarkMetricKind, BenchmarksConfig, BenchmarksConfigInput } from './benchmarks/benchmarks-schema.ts';
+export { computeBenchmarks } from './benchmarks/compute-benchmarks.ts';
+export { BenchmarkAccumulator } from './benchmarks/benchmark-accumulator.ts';
+export type { BenchmarkPeriod, BenchmarkOptions } from './benchmarks/benchmark-accumulator.ts';
+export { toRepMetrics } from './benchmarks/benchmark-report.ts';
+export type {
+  BenchmarkReport,
+  StationBenchmark,
+  MetricBenchmark,
+  RepBenchmark,
+  RepMetrics,
+  BenchmarkStatus,
+  BenchmarkUnit,
+} from './benchmarks/benchmark-report.ts';
+export type { Distribution } from './benchmarks/distribution.ts';
+export { benchmarkIssues } from './benchmarks/benchmark-issues.ts';
+export { PromotionSchema, PromotionRuleSchema } from './promotion/promotion-schema.ts';
+export type { PromotionConfig, PromotionRule } from './promotion/promotion-schema.ts';
+export { DEFAULT_CAREER_PATH, DEFAULT_FORBIDDEN_PROMOTIONS } from './promotion/career-path.ts';
+export type { ForbiddenPromotion } from './promotion/career-path.ts';
+export { evaluatePromotions } from './promotion/evaluate-promotions.ts';
+export type { PromotionReport } from './promotion/evaluate-promotions.ts';
+export type { PromotionCriterion } from './promotion/describe-criterion.ts';
+export type { PromotionContext } from './promotion/promotion-facts.ts';
+export { checkPromotion, assertPromotion } from './promotion/check-promotion.ts';
+export type { PromotionCheck } from './promotion/check-promotion.ts';
+export { promotionIssues } from './promotion/promotion-issues.ts';
+export { generateActivities } from './benchmarks/generate-activities.ts';
+export type { ActivityScenario } from './benchmarks/generate-activities.ts';
+export { splitLines } from './benchmarks/split-lines.ts';
 export { route, routeSync } from './routing/route.ts';
 export { compileRouting } from './routing/compile-routing.ts';
 export type { CompiledRouting } from './routing/compile-routing.ts';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { TopLevelConditionSchema } from './condition-schema.ts';
+import { BenchmarksSchema } from '../benchmarks/benchmarks-schema.ts';
+import { PromotionSchema } from '../promotion/promotion-schema.ts';
 
 /** Station, stage, team and queue ids: lowercase kebab-case, so they are safe as keys, CSS parts and URLs. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -93,15 +95,9 @@ function IdOrNameSchema() {
   return z.string().min(1).max(200);
 }
 
-export const PromotionSchema = z.strictObject({
-  path: z.array(IdSchema).min(2),
-  rules: z.array(z.json()).default([]),
-  forbidden: z.array(z.strictObject({ from: IdSchema, to: IdSchema, reason: z.string().min(1) })).default([]),
-});
+export { PromotionSchema };
 
-export const BenchmarksSchema = z.strictObject({
-  metrics: z.array(z.json()).default([]),
-});
+export { BenchmarksSchema };
 
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional().describe('The JSON Schema editors use to check and complete this document.'),

@@ -10,6 +10,8 @@ import { ConfigSchema, type SalesLineConfig } from './config-schema.ts';
 import { fromZodIssues } from './from-zod-issues.ts';
 import { isPlainObject, own } from './json-guards.ts';
 import { buildLineIndex } from './line-index.ts';
+import { benchmarkIssues } from '../benchmarks/benchmark-issues.ts';
+import { promotionIssues } from '../promotion/promotion-issues.ts';
 
 export type ValidationResult = { ok: true; config: SalesLineConfig } | { ok: false; issues: ConfigIssue[] };
 
@@ -51,6 +53,8 @@ function validate(input: unknown): ValidationResult {
   const issues = dedupe([...shape, ...checkMeaning(input)]);
   if (issues.length > 0) return { ok: false, issues };
   if (!parsed.success) return { ok: false, issues: fromZodIssues(zodIssues, input, ConfigSchema) };
+  const crossIssues = [...benchmarkIssues(parsed.data), ...promotionIssues(parsed.data)];
+  if (crossIssues.length > 0) return { ok: false, issues: crossIssues };
   return { ok: true, config: parsed.data };
 }
 

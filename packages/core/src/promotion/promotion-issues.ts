@@ -1,0 +1,108 @@
+import type { ConditionNode } from '../config/condition-schema.ts';
+import type { SalesLineConfig } from '../config/config-schema.ts';
+import type { ConfigIssue } from '../errors.ts';
+import { findForbidden } from './career-path.ts';
+import { checkConditions } from '../config/check-conditions.ts';
+
+const MAX_DEPTH = 32;
+type Path = (string | number)[];
+
+interface FactCheck {
+  metrics: Map<string, string>;
+  /** `undefined` when the rule's own station is unknown (already reported). */
+  from: string | undefined;
+}
+
+const PLAIN_FACTS = new Set(['monthsInStation', 'openHeadcount', 'station', 'nextStation', 'metric', 'competency']);
+
+function factIssue(fact: string, check: FactCheck, path: Path): ConfigIssue | undefined {
+  const metric = /^metric\.(.+)\.(value|percentile|status)$/.exec(fact);
+  if (metric) {
+    const station = check.metrics.get(metric[1] as string);
+    if (station === undefined) {
+      const known = [...check.metrics.keys()];
+      return { code: 'unknown-metric', path, message: `No benchmark metric "${metric[1]}"; benchmarks.metrics has: ${known.length === 0 ? '(none)' : known.join(', ')}.` };
+    }
+    if (check.from !== undefined && station !== check.from) {
+      return { code: 'unknown-metric', path, message: `The metric "${metric[1]}" measures ${station}, but this rule is for reps in ${check.from}: it would never have a value.` };
+    }
+    return undefined;
+  }
+  if (PLAIN_FACTS.has(fact) || /^competency\.[^.]+$/.test(fact)) return undefined;
+  return {
+    code: 'unknown-fact',
+    path,
+    message: `Unknown fact "${fact}"; use monthsInStation, openHeadcount, metric.<id>.value | percentile | status, or competency.<name>.`,
+  };
+}
+
+/** What only promotion rules forbid or require: their own facts, and no shared references. */
+function promotionConditionIssues(node: ConditionNode, check: FactCheck, path: Path, depth: number): ConfigIssue[] {
+  // Deeper trees are reported by checkConditions; stop here without recursing further.
+  if (depth > MAX_DEPTH) return [];
+  if ('all' in node) return node.all.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'all', i], depth + 1));
+  if ('any' in node) return node.any.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'any', i], depth + 1));
+  if ('not' in node) return promotionConditionIssues(node.not, check, [...path, 'not'], depth + 1);
+  if ('condition' in node) {
+    return [{ code: 'unsupported-reference', path: [...path, 'condition'], message: 'Promotion rules cannot reference shared routing conditions; write the condition out.' }];
+  }
+  const issues: ConfigIssue[] = [];
+  const fact = factIssue(node.fact, check, [...path, 'fact']);
+  if (fact) issues.push(fact);
+  const reference = node.value as { fact?: unknown } | null;
+  if (typeof reference === 'object' && reference !== null && !Array.isArray(reference) && typeof reference.fact === 'string') {
+    const referenced = factIssue(reference.fact, check, [...path, 'value', 'fact']);
+    if (referenced) issues.push(referenced);
+  }
+  return issues;
+}
+
+/** The config's own condition checks (operators, values, safe paths, depth), then the promotion-specific ones. */
+function conditionIssues(node: ConditionNode, check: FactCheck, path: Path): ConfigIssue[] {
+  const issues = [...checkConditions(node, path, { maxDepth: MAX_DEPTH }), ...promotionConditionIssues(node, check, path, 1)];
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code} ${JSON.stringify(issue.path)}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/**
+ * Checks what the schema cannot: the path names stations of the line once each and takes
+ * no forbidden step; rules are for steps of the path, one per step, over facts that
+ * exist; forbidden jumps name real stations.
+ */
+export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
+  const promotion = config.promotion;
+  if (promotion === undefined) return [];
+  const stations = config.line.stations.map((station) => station.id);
+  const unknown = (id: string, path: Path): ConfigIssue[] =>
+    stations.includes(id) ? [] : [{ code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${stations.join(', ')}.` }];
+  const issues: ConfigIssue[] = [];
+  promotion.path.forEach((station, i) => {
+    issues.push(...unknown(station, ['promotion', 'path', i]));
+    if (promotion.path.indexOf(station) !== i) issues.push({ code: 'duplicate-station', path: ['promotion', 'path', i], message: `"${station}" appears twice in the path.` });
+    const next = promotion.path[i + 1];
+    const forbidden = next === undefined ? undefined : findForbidden(station, next, promotion.forbidden);
+    if (forbidden) issues.push({ code: 'forbidden-step', path: ['promotion', 'path', i + 1], message: `The path steps ${station} → ${next}, which is forbidden: ${forbidden.reason}` });
+  });
+  const metrics = new Map((config.benchmarks?.metrics ?? []).map((metric) => [metric.id, metric.station]));
+  const steps = new Map<string, number>();
+  promotion.rules.forEach((rule, i) => {
+    const path: Path = ['promotion', 'rules', i];
+    issues.push(...unknown(rule.from, [...path, 'from']), ...unknown(rule.to, [...path, 'to']));
+    const at = promotion.path.indexOf(rule.from);
+    if (at === -1 || promotion.path[at + 1] !== rule.to) {
+      issues.push({ code: 'off-path-rule', path: [...path, 'to'], message: `${rule.from} → ${rule.to} is not a step of the path (${promotion.path.join(' → ')}).` });
+    }
+    const step = `${rule.from} → ${rule.to}`;
+    const first = steps.get(step);
+    if (first !== undefined) issues.push({ code: 'duplicate-rule', path, message: `promotion.rules[${first}] already sets the conditions for ${step}.` });
+    else steps.set(step, i);
+    issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions']));
+  });
+  promotion.forbidden.forEach((rule, i) => {
+    issues.push(...unknown(rule.from, ['promotion', 'forbidden', i, 'from']), ...unknown(rule.to, ['promotion', 'forbidden', i, 'to']));
+  });
+  return issues;
+}
