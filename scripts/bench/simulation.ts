@@ -42,8 +42,9 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
-export default async function run(): Promise<void> {
-  console.log('## simulation');
+export const title = 'Simulation: capacity model, sensitivity, a year of the line, replay';
+
+export async function run(): Promise<void> {
   const scenario = defaultScenario();
   const bench = new Bench({ time: 500 });
   bench.add('capacityModel(defaults)', () => {
@@ -84,5 +85,7 @@ function enterpriseInboundToHunters(config: SalesLineConfig): SalesLineConfig {
   });
   return draft;
 }
+
+export default run;
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
