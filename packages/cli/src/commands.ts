@@ -1,9 +1,11 @@
 import type { Command } from './command.ts';
+import { route } from './commands/route.ts';
 import { schema } from './commands/schema.ts';
 import { validate } from './commands/validate.ts';
 
 /** Every `sales-line <command>`, in the order `--help` lists them. */
 export const commands: Record<string, Command> = {
   validate,
+  route,
   schema,
 };

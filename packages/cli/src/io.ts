@@ -1,16 +1,24 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 
 /** Everything a command touches outside itself, so tests can run commands in-process. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readText: (file: string) => Promise<string>;
+  /** Streams a file line by line, so inputs of any size run in bounded memory. */
+  readLines: (file: string) => AsyncIterable<string>;
+  /** Whether stderr is a terminal (progress is shown there). */
+  interactive: boolean;
 }
 
 export const processIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readText: (file) => readFile(file, 'utf8'),
+  readLines: (file) => createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }),
+  interactive: process.stderr.isTTY === true,
 };
 
 /** A failure the user caused (bad flag, unreadable file): printed without a stack, exit 2. */

@@ -10,6 +10,15 @@ export const LeadSchema = z.looseObject({
 });
 export type Lead = z.infer<typeof LeadSchema>;
 
+/** Hours a rep takes new leads, read in the rep's `timeZone` (UTC when absent). */
+export const WorkingHoursSchema = z.strictObject({
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour "HH:MM", e.g. "09:00".'),
+  end: z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'Use 24-hour "HH:MM", e.g. "17:30".'),
+  /** ISO weekdays, 1 = Monday … 7 = Sunday; every day when absent. */
+  days: z.array(z.int().min(1).max(7)).optional(),
+});
+export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
+
 export const RepStatusSchema = z.enum(['active', 'away', 'inactive']);
 export type RepStatus = z.infer<typeof RepStatusSchema>;
 
@@ -26,5 +35,6 @@ export const RepSchema = z.looseObject({
   weight: z.number().positive().optional(),
   joinedStationAt: z.string().optional(),
   timeZone: z.string().optional(),
+  workingHours: WorkingHoursSchema.optional(),
 });
 export type Rep = z.infer<typeof RepSchema>;

@@ -9,7 +9,8 @@ import type {
 } from '../config/condition-schema.ts';
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { composeOperator } from './operators.ts';
-import { alwaysRisky, leafRisk, specialise, type Risk, type Test } from './specialise-leaf.ts';
+import { group, negate } from './compile-group.ts';
+import { alwaysRisky, leafRisk, specialise, type Risk } from './specialise-leaf.ts';
 import { parsePath, type PathSegment } from './resolve-path.ts';
 
 /** Where a fact (with an optional path) is read into the per-lead fact table. */
@@ -140,6 +141,8 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       ? (facts: readonly unknown[]) => evaluate(facts[factSlot], facts[valueSlot])
       : specialise(condition.operator, factSlot, value) ?? ((facts: readonly unknown[]) => evaluate(facts[factSlot], value));
     const risk = isReference ? alwaysRisky : leafRisk(condition.operator, factSlot, value);
+    const { fact, operator } = condition;
+    const path = condition.path ? condition.path : undefined;
     return {
       priority: condition.priority ?? 1,
       risk,
@@ -162,16 +165,11 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
             sink.errors++;
           }
         }
-        const trace: ConditionTrace & { kind: 'fact' } = {
-          kind: 'fact',
-          fact: condition.fact,
-          operator: condition.operator,
-          value: expected,
-          factValue,
-          missing: factValue === undefined || expected === undefined,
-          result,
-        };
-        if (condition.path) trace.path = condition.path;
+        const missing = factValue === undefined || expected === undefined;
+        // One literal per case, so every trace of this leaf has the same shape from the start.
+        const trace: ConditionTrace & { kind: 'fact' } = path === undefined
+          ? { kind: 'fact', fact, operator, value: expected, factValue, missing, result }
+          : { kind: 'fact', fact, path, operator, value: expected, factValue, missing, result };
         if (isReference) trace.valueFact = valueLabel;
         if (error !== undefined) trace.error = error;
         return trace;
@@ -192,156 +190,4 @@ export function factLabel(fact: string, path: string | undefined): string {
   if (!path) return fact;
   if (path.startsWith('$')) return `${fact}${path.slice(1)}`;
   return path.startsWith('[') ? `${fact}${path}` : `${fact}.${path}`;
-}
-
-function negate(child: CompiledCondition, priority: number | undefined, name: string | undefined): CompiledCondition {
-  const test = child.test;
-  return {
-    priority: priority ?? 1,
-    risk: child.risk,
-    guards: [],
-    test: (facts) => !test(facts),
-    trace(facts, sink) {
-      const before = sink.errors;
-      const inner = child.trace(facts, sink);
-      const trace: ConditionTrace = { kind: 'not', result: sink.errors === before && !inner.result, children: [inner] };
-      if (name !== undefined) trace.name = name;
-      return trace;
-    },
-  };
-}
-
-function group(
-  kind: 'all' | 'any',
-  children: readonly CompiledCondition[],
-  priority: number | undefined,
-  name: string | undefined,
-): CompiledCondition {
-  const isAll = kind === 'all';
-  const node = (result: boolean, traces: ConditionTrace[]): ConditionTrace =>
-    name === undefined ? { kind, result, children: traces } : { kind, name, result, children: traces };
-  // json-rules-engine: an empty `all` and an empty `any` are both true.
-  if (children.length === 0) {
-    return { priority: priority ?? 1, risk: null, guards: [], test: () => true, trace: () => node(true, []) };
-  }
-  if (children.length === 1) {
-    const only = children[0] as CompiledCondition;
-    return {
-      priority: priority ?? 1,
-      risk: only.risk,
-      guards: isAll ? only.guards : [],
-      test: only.test,
-      trace(facts, sink) {
-        const before = sink.errors;
-        const inner = only.trace(facts, sink);
-        return node(sink.errors === before && inner.result, [inner]);
-      },
-    };
-  }
-  const groups = prioritise(children);
-  return {
-    priority: priority ?? 1,
-    risk: anyRisk(children),
-    guards: isAll ? children.flatMap((child) => child.guards) : [],
-    test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
-    trace: groups.length === 1 ? (facts, sink) => {
-      const before = sink.errors;
-      const traces: ConditionTrace[] = [];
-      let hit = false;
-      for (const child of children) {
-        const trace = child.trace(facts, sink);
-        if (trace.result !== isAll) hit = true;
-        traces.push(trace);
-      }
-      return node(sink.errors === before && (hit ? !isAll : isAll), traces);
-    } : (facts, sink) => {
-      const traces: ConditionTrace[] = new Array(children.length);
-      let decided = false;
-      let result = isAll;
-      for (const indices of groups) {
-        if (decided) {
-          const scratch: TraceSink = { missing: null, error: undefined, errors: 0 };
-          for (const i of indices) traces[i] = { ...(children[i] as CompiledCondition).trace(facts, scratch), skipped: true };
-          continue;
-        }
-        const before = sink.errors;
-        let hit = false;
-        for (const i of indices) {
-          const trace = (children[i] as CompiledCondition).trace(facts, sink);
-          if (trace.result !== isAll) hit = true;
-          traces[i] = trace;
-        }
-        if (sink.errors > before) {
-          result = false;
-          decided = true;
-        } else if (hit) {
-          result = !isAll;
-          decided = true;
-        }
-      }
-      return node(result, traces);
-    },
-  };
-}
-
-/** json-rules-engine's condition priority sets: highest first, each set evaluated whole, short-circuit between sets. */
-function prioritise(children: readonly CompiledCondition[]): number[][] {
-  const byPriority = new Map<number, number[]>();
-  children.forEach((child, i) => {
-    const set = byPriority.get(child.priority);
-    if (set === undefined) byPriority.set(child.priority, [i]);
-    else set.push(i);
-  });
-  return [...byPriority.entries()].sort(([a], [b]) => b - a).map(([, indices]) => indices);
-}
-
-function anyRisk(children: readonly CompiledCondition[]): Risk | null {
-  const risks = children.map((child) => child.risk).filter((risk): risk is Risk => risk !== null);
-  if (risks.length === 0) return null;
-  if (risks.includes(alwaysRisky)) return alwaysRisky;
-  return (facts) => risks.some((risk) => risk(facts));
-}
-
-function groupTest(isAll: boolean, groups: readonly (readonly CompiledCondition[])[]): Test {
-  const stages = groups.map((set) => shortCircuit(isAll, set));
-  if (stages.length === 1) return stages[0] as Test;
-  return isAll
-    ? (facts) => {
-        for (const stage of stages) if (!stage(facts)) return false;
-        return true;
-      }
-    : (facts) => {
-        for (const stage of stages) if (stage(facts)) return true;
-        return false;
-      };
-}
-
-/**
- * One priority set. json-rules-engine runs every member (Promise.all), so a member that
- * throws fails the rule even after a sibling decided the answer: once decided, the members
- * left are still run when their risk check says they could throw.
- */
-function shortCircuit(isAll: boolean, set: readonly CompiledCondition[]): Test {
-  const tests = set.map((child) => child.test);
-  if (set.every((child) => child.risk === null)) {
-    const [a, b, c] = tests as [Test, Test, Test | undefined];
-    if (tests.length === 2) return isAll ? (facts) => a(facts) && b(facts) : (facts) => a(facts) || b(facts);
-    if (tests.length === 3 && c !== undefined) {
-      return isAll ? (facts) => a(facts) && b(facts) && c(facts) : (facts) => a(facts) || b(facts) || c(facts);
-    }
-  }
-  const risks = set.map((child) => child.risk);
-  const count = tests.length;
-  return (facts) => {
-    for (let i = 0; i < count; i++) {
-      if ((tests[i] as Test)(facts) !== isAll) {
-        for (let j = i + 1; j < count; j++) {
-          const risk = risks[j];
-          if (risk !== null && risk !== undefined && risk(facts)) (tests[j] as Test)(facts);
-        }
-        return !isAll;
-      }
-    }
-    return isAll;
-  };
 }

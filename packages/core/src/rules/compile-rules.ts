@@ -1,8 +1,7 @@
 import type { TopLevelCondition } from '../config/condition-schema.ts';
 import type { RoutingContext, RuleTrace } from '../routing/routing-decision.ts';
-import { createConditionCompiler, Uncompilable, type CompiledCondition, type FactSlot, type Guard, type TraceSink } from './compile-condition.ts';
-import { resolveSegments } from './resolve-path.ts';
-import { CONTEXT_FACTS } from './routing-facts.ts';
+import { createConditionCompiler, Uncompilable, type CompiledCondition, type Guard, type TraceSink } from './compile-condition.ts';
+import { createExtractor } from './extract-facts.ts';
 import type { RuleLike } from './run-engine.ts';
 
 export interface CompiledRuleInfo {
@@ -163,24 +162,13 @@ export function compileRules(
   }
 
   function evaluate(lead: object, context?: Partial<RoutingContext>, options: EvaluateOptions = {}): RuleEvaluation {
+    if (options.trace === true) return evaluateTraced(lead, context, options.all === true);
     const facts = extract(lead, context);
     const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
-    const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
     for (const entry of entries) {
-      if (outcome.winner !== -1 && !options.all) {
-        if (options.trace) outcome.rules.push(skippedTrace(entry));
-        continue;
-      }
+      if (outcome.winner !== -1 && !options.all) continue;
       if (entry.condition === null) {
         record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, options, undefined);
-        continue;
-      }
-      if (options.trace) {
-        sink.missing = null;
-        sink.error = undefined;
-        sink.errors = 0;
-        const conditions = entry.condition.trace(facts, sink);
-        record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, options, { conditions, missing: sink.missing ?? NO_MISSING_FACTS });
         continue;
       }
       let matched = false;
@@ -191,6 +179,43 @@ export function compileRules(
         error = thrown instanceof Error ? thrown.message : String(thrown);
       }
       record(outcome, entry, matched, error, options, undefined);
+    }
+    release(facts);
+    return outcome;
+  }
+
+  // The traced loop on its own: no per-rule option checks, one sink, one literal per trace.
+  function evaluateTraced(lead: object, context: Partial<RoutingContext> | undefined, all: boolean): RuleEvaluation {
+    const facts = extract(lead, context);
+    const rulesOut: RuleTrace[] = [];
+    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: rulesOut };
+    const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i] as Entry;
+      if (outcome.winner !== -1 && !all) {
+        rulesOut.push(skippedTrace(entry));
+        continue;
+      }
+      const condition = entry.condition;
+      if (condition === null) {
+        record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, { trace: true }, undefined);
+        continue;
+      }
+      sink.missing = null;
+      sink.error = undefined;
+      sink.errors = 0;
+      const conditions = condition.trace(facts, sink);
+      const matched = sink.errors === 0 && conditions.result;
+      const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched, conditions, missingFacts: sink.missing ?? NO_MISSING_FACTS };
+      if (matched) {
+        if (outcome.winner === -1) outcome.winner = entry.index;
+        outcome.matched.push(entry.index);
+      }
+      if (sink.error !== undefined) {
+        trace.error = sink.error;
+        outcome.errors.push({ index: entry.index, name: entry.name, message: sink.error });
+      }
+      rulesOut.push(trace);
     }
     release(facts);
     return outcome;
@@ -288,71 +313,4 @@ function skippedTrace(entry: Entry): RuleTrace {
     skipped: true,
   });
   return entry.skippedTrace;
-}
-
-type Extractor = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]) => unknown[];
-
-/**
- * Reads every fact (and path) the rules use once per lead, into a table the closures index.
- * Same answers as `readFact`, cheaper: one pass over the lead's own enumerable fields
- * (V8 serves `for…in` reads from the object's enum cache) instead of a lookup per fact name,
- * which leads of many shapes would turn into megamorphic misses.
- */
-function createExtractor(slots: readonly FactSlot[]): Extractor {
-  const count = slots.length;
-  // Fact name → first slot reading it; `nextSlot` chains further slots of the same fact (other paths).
-  const firstSlot = new Map<string, number>();
-  const nextSlot = new Int32Array(count).fill(-1);
-  for (let i = count - 1; i >= 0; i--) {
-    const fact = (slots[i] as FactSlot).fact;
-    if (fact === null) continue;
-    const known = firstSlot.get(fact);
-    if (known !== undefined) nextSlot[i] = known;
-    firstSlot.set(fact, i);
-  }
-  const contextSlots = slots.flatMap((slot, i) => (slot.fact !== null && (CONTEXT_FACTS as readonly string[]).includes(slot.fact) ? [i] : []));
-  const pathSlots = slots.flatMap((slot, i) => (slot.hasPath ? [i] : []));
-  const seenKeys: string[] = [];
-  const seenSlots: (number | undefined)[] = [];
-  const store = (facts: unknown[], first: number | undefined, value: unknown) => {
-    for (let i = first ?? -1; i !== -1; i = nextSlot[i] as number) facts[i] = value;
-  };
-  return (lead, context, facts) => {
-    facts.fill(undefined);
-    const record = lead as Record<string, unknown>;
-    const prototype = Object.getPrototypeOf(lead);
-    if (prototype === Object.prototype || prototype === null) {
-      // Leads of one source list their keys in the same order: remember which slot the
-      // n-th key fed, and pay for a map lookup only when the key differs.
-      let position = 0;
-      for (const name in record) {
-        let slot: number | undefined;
-        if (seenKeys[position] === name) slot = seenSlots[position];
-        else {
-          slot = firstSlot.get(name);
-          seenKeys[position] = name;
-          seenSlots[position] = slot;
-        }
-        position++;
-        if (slot !== undefined) store(facts, slot, record[name]);
-      }
-    } else {
-      for (const name of Object.keys(record)) store(facts, firstSlot.get(name), record[name]);
-    }
-    if (context !== undefined) {
-      for (const i of contextSlots) {
-        const value = (context as Record<string, unknown>)[(slots[i] as FactSlot).fact as string];
-        if (value !== undefined) facts[i] = value;
-      }
-    }
-    for (const i of pathSlots) {
-      const value = facts[i];
-      // As json-rules-engine's almanac: a path applies to an object value only; any other value passes through.
-      if (value !== null && typeof value === 'object') {
-        const segments = (slots[i] as FactSlot).segments;
-        facts[i] = segments === null ? undefined : resolveSegments(value, segments);
-      }
-    }
-    return facts;
-  };
 }

@@ -49,6 +49,8 @@ export function resolveSegments(value: unknown, segments: readonly PathSegment[]
  * An unparseable path resolves to `undefined` (validation refuses such paths up front).
  */
 export function resolvePath(value: unknown, path: string): unknown {
+  // A `{ fact, path }` value is free JSON, so its path may be any type: not a path at all.
+  if (typeof path !== 'string') return undefined;
   const segments = parsePath(path);
   return segments === null ? undefined : resolveSegments(value, segments);
 }

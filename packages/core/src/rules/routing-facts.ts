@@ -7,7 +7,8 @@ const contextFacts: ReadonlySet<string> = new Set(CONTEXT_FACTS);
 /**
  * One fact as every evaluator sees it: the routing context wins over a lead field of the
  * same name when it is set, so a lead cannot pretend to be a hand-off; otherwise the lead's
- * own field (never one inherited from a prototype). Absent is `undefined`.
+ * own enumerable field — what JSON and spread see — never one inherited from a prototype.
+ * Absent is `undefined`.
  */
 export function readFact(lead: object, context: Partial<RoutingContext> | undefined, name: string): unknown {
   if (name === '') return undefined;
@@ -15,13 +16,13 @@ export function readFact(lead: object, context: Partial<RoutingContext> | undefi
     const value = (context as Record<string, unknown>)[name];
     if (value !== undefined) return value;
   }
-  return Object.hasOwn(lead, name) ? (lead as Record<string, unknown>)[name] : undefined;
+  return Object.prototype.propertyIsEnumerable.call(lead, name) ? (lead as Record<string, unknown>)[name] : undefined;
 }
 
 /** The same facts as a map, for the reference engine (one constant fact per entry). */
 export function routingFacts(lead: object, context: Partial<RoutingContext> | undefined): Map<string, unknown> {
   const facts = new Map<string, unknown>();
-  for (const name of Object.getOwnPropertyNames(lead)) {
+  for (const name of Object.keys(lead)) {
     if (name !== '') facts.set(name, (lead as Record<string, unknown>)[name]);
   }
   for (const name of CONTEXT_FACTS) {

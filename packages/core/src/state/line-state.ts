@@ -1,6 +1,12 @@
 import type { Lead, Rep, RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 
+/** One credited rotation turn: the rep got this lead from the pool's rotation. */
+export interface RotationCredit {
+  pool: string;
+  repId: string;
+}
+
 /** Where one lead stands. Plain data: a `LineState` round-trips through JSON unchanged. */
 export interface LeadRecord {
   id: string;
@@ -17,6 +23,8 @@ export interface LeadRecord {
   /** When the current stage's deadline falls due, or null when it has none. */
   dueAt: number | null;
   previousOwners: string[];
+  /** Rotation turns this lead cost, in order; a credit-back removes the last one. */
+  rotationCredits: RotationCredit[];
 }
 
 export interface RepRecord extends Rep {
@@ -30,10 +38,17 @@ export interface LineState {
   version: number;
   leads: Record<string, LeadRecord>;
   reps: Record<string, RepRecord>;
+  /** Rep ids in the order they joined the line: the deterministic tie-break. */
+  repOrder: string[];
   /** Queue id → lead ids waiting in it, oldest first. */
   queues: Record<string, string[]>;
   /** Pool key → rep id → credited assignments (the fairness ledger). */
   ledger: Record<string, Record<string, number>>;
+  /**
+   * Pool key → rep id → credits granted without an assignment, when a rep joined or came
+   * back at the pool's current level. `ledger = ledgerJoins + rotation credits of the leads`.
+   */
+  ledgerJoins: Record<string, Record<string, number>>;
 }
 
 export type MoveResult = { ok: true; decision?: RoutingDecision } | { ok: false; reasons: string[] };

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SalesLineError } from '../../src/errors.ts';
-import { compileRouting, route, routeSync, type RoutingDecision } from '../../src/index.ts';
+import { compileRouting, route, routeSync, validateConfig, type RoutingDecision } from '../../src/index.ts';
+import { arbitraryLead, arbitraryRuleSet } from '../fixtures/random-rules.ts';
 import { lead } from '../fixtures/routing.ts';
 import { generateLeads, routingConfig } from '../fixtures/rules.ts';
 
@@ -94,5 +96,33 @@ describe('route', () => {
     expect(decision).toMatchObject({ station: 'customer-management', rule: 'emea' });
     expect(decision.explanation.rules[0]?.error).toMatch(/needs a list or text/);
     expect(decision.explanation.text).toContain("Rule 'bad' failed at run time and was skipped");
+  });
+});
+
+describe('route over random rule sets', () => {
+  const stations = ['lead-management', 'lead-generation', 'hunter', 'customer-management', 'business-development'] as const;
+
+  it('decides for every lead: a known station and stage, the winning rule or the fallback, never an error', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryRuleSet(), fc.array(fc.constantFrom(...stations), { minLength: 5, maxLength: 5 }), fc.array(arbitraryLead(), { minLength: 1, maxLength: 10 }), async ({ rules, conditions }, targets, leads) => {
+        const config = routingConfig(
+          JSON.parse(JSON.stringify(rules.map((rule, i) => ({ ...rule, event: { type: 'route', params: { station: targets[i % targets.length] } } })))),
+          JSON.parse(JSON.stringify(conditions)),
+        );
+        // The generator also makes rules json-rules-engine accepts but validation refuses (for the differential tests).
+        fc.pre(validateConfig(config).ok);
+        const compiled = compileRouting(config);
+        for (const [n, generated] of leads.entries()) {
+          const sync = routeSync(config, { ...generated, id: `lead-${n}`, name: `Lead ${n}` });
+          const station = compiled.stations.get(sync.station);
+          expect(station?.stages).toContain(sync.stage);
+          expect(sync.fallback).toBe(sync.rule === null);
+          if (sync.rule !== null) expect(sync.explanation.rules.find((rule) => rule.matched)?.name).toBe(sync.rule);
+          expect(sync.explanation.text.length).toBeGreaterThan(0);
+          expect(await route(config, { ...generated, id: `lead-${n}`, name: `Lead ${n}` })).toEqual(sync);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -122,8 +122,44 @@ describe('compileRules', () => {
     expect(trace?.conditions).toMatchObject({ kind: 'condition', reference: 'isHot', result: true });
   });
 
+  it('agrees with json-rules-engine on a value reference whose path is not text', async () => {
+    const rules = [rule('odd-path', { all: [{ fact: 'budget', operator: 'notEqual', value: { fact: 'deal', path: 5 } }] })];
+    for (const lead of [{ budget: 1, deal: { x: 1 } }, { budget: 1, deal: 7 }]) {
+      const [reference] = await createReferenceEngine(rules).run(lead);
+      expect(compileRules(rules).evaluate(lead, undefined, { all: true }).matched.length === 1).toBe(reference?.matched);
+      expect(reference?.error).toBeUndefined();
+    }
+  });
+
   it('traces one rule on demand', () => {
     const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
     expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
+  });
+});
+
+describe('facts from a lead', () => {
+  const rules = [rule('fintech', isFintech)];
+
+  it('are its own enumerable fields, as JSON and spread see them', async () => {
+    const hidden = Object.defineProperty({ id: 'l' }, 'industry', { value: 'fintech', enumerable: false });
+    expect(compileRules(rules).firstMatch(hidden)).toBe(-1);
+    expect((await createReferenceEngine(rules).run(hidden))[0]?.matched).toBe(false);
+    class Account {
+      industry = 'fintech';
+    }
+    expect(compileRules(rules).firstMatch(new Account())).toBe(0);
+    expect((await createReferenceEngine(rules).run(new Account()))[0]?.matched).toBe(true);
+  });
+
+  it('never come from a polluted prototype', async () => {
+    const compiled = compileRules(rules);
+    Object.defineProperty(Object.prototype, 'industry', { value: 'fintech', enumerable: true, configurable: true, writable: true });
+    try {
+      expect(compiled.firstMatch({ id: 'l' })).toBe(-1);
+      expect(compiled.firstMatch(Object.assign(Object.create(null), { industry: 'fintech' }))).toBe(0);
+      expect((await createReferenceEngine(rules).run({ id: 'l' }))[0]?.matched).toBe(false);
+    } finally {
+      delete (Object.prototype as { industry?: unknown }).industry;
+    }
   });
 });

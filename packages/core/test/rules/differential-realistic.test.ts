@@ -6,12 +6,12 @@ import { disagreement } from '../fixtures/differential.ts';
 import { generateLeads, routingConfig } from '../fixtures/rules.ts';
 
 describe('the compiled evaluator against json-rules-engine on the realistic rule set', () => {
-  it('agrees on every rule for 60,000 generated leads over the realistic 20-rule set', async () => {
+  it('agrees on every rule for 40,000 generated leads over the realistic 20-rule set', async () => {
     const config = parseConfig(routingConfig());
     const rules = config.routing.rules;
     const compiled = compileRules(rules, config.routing.conditions);
     const reference = createReferenceEngine(rules, config.routing.conditions);
-    const cases = generateLeads(60_000, 11);
+    const cases = generateLeads(40_000, 11);
     const winners = new Set<number>();
     for (const { lead, context } of cases) {
       const report = await disagreement(rules, compiled, reference, lead, context);

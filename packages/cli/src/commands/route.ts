@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import { SalesLineError, parseConfig, routeSync, type Lead } from '@sales-line/core';
+import type { Command } from '../command.ts';
+import { UsageError, readJsonFile } from '../io.ts';
+import { readRecords } from '../read-leads.ts';
+import { progress } from '../progress.ts';
+
+export const route: Command = {
+  summary: 'Route leads through a config; print one decision per line (NDJSON).',
+  usage: 'sales-line route --config <config.json> --leads <leads.json|.ndjson|.csv> [--no-trace]',
+  async run(args, io) {
+    const { values } = parseArgs({
+      args,
+      options: { config: { type: 'string' }, leads: { type: 'string' }, 'no-trace': { type: 'boolean' } },
+    });
+    if (!values.config || !values.leads) throw new UsageError('route needs --config and --leads');
+    let config;
+    try {
+      config = parseConfig(await readJsonFile(io, values.config));
+    } catch (error) {
+      if (!(error instanceof SalesLineError)) throw error;
+      throw new UsageError(`${values.config} is not a valid config (run \`sales-line validate ${values.config}\`): ${error.message}`);
+    }
+    const options = { trace: !values['no-trace'] };
+    const tick = progress(io, 'leads routed');
+    let failed = 0;
+    for await (const result of readRecords(io, values.leads)) {
+      if (!result.ok) {
+        failed += 1;
+        io.stdout(`${JSON.stringify({ line: result.line, error: result.message })}\n`);
+        continue;
+      }
+      try {
+        io.stdout(`${JSON.stringify(routeSync(config, result.record as Lead, undefined, options))}\n`);
+      } catch (error) {
+        if (!(error instanceof SalesLineError)) throw error;
+        failed += 1;
+        io.stdout(`${JSON.stringify({ line: result.line, error: error.message })}\n`);
+      }
+      tick();
+    }
+    tick.done();
+    if (failed > 0) io.stderr(`${failed} lead${failed === 1 ? '' : 's'} could not be routed (see the "error" lines)\n`);
+    return failed > 0 ? 1 : 0;
+  },
+};

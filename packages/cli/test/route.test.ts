@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { presets } from '@sales-line/core';
+import { runCli } from './run-cli.ts';
+
+const config = JSON.stringify(presets.assemblyLine);
+const decisions = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
+
+describe('sales-line route', () => {
+  it('prints one decision per lead as NDJSON, from a JSON array', async () => {
+    const leads = JSON.stringify([
+      { id: 'a', name: 'Acme', source: 'inbound' },
+      { id: 'b', name: 'Globex', source: 'import' },
+    ]);
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.json'], { 'c.json': config, 'l.json': leads });
+    expect(result.code).toBe(0);
+    const out = decisions(result.stdout);
+    expect(out.map((d) => d.leadId)).toEqual(['a', 'b']);
+    expect(out[0]).toMatchObject({ station: 'lead-generation', fallback: false });
+    expect(out[0].explanation.text).toContain('Lead generation');
+  });
+
+  it('reads CSV with numbers as numbers', async () => {
+    const csv = 'id,name,industry,employees,source\nf,Fin Bank,fintech,1200,outbound\n';
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.csv'], { 'c.json': config, 'l.csv': csv });
+    expect(result.code).toBe(0);
+    const [decision] = decisions(result.stdout);
+    expect(decision.leadId).toBe('f');
+    expect(decision.explanation.rules.length).toBeGreaterThan(0);
+  });
+
+  it('reports a malformed NDJSON line with its number, routes the rest, and exits 1', async () => {
+    const ndjson = '{"id":"a","name":"Acme"}\n{broken\n{"id":"c","name":"Initech"}\n{"name":"no id"}\n';
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson'], { 'c.json': config, 'l.ndjson': ndjson });
+    expect(result.code).toBe(1);
+    const out = decisions(result.stdout);
+    expect(out.map((d) => d.leadId ?? `line ${d.line}`)).toEqual(['a', 'line 2', 'c', 'line 4']);
+    expect(out[3].error).toMatch(/id/);
+    expect(result.stderr).toContain('2 leads could not be routed');
+  });
+
+  it('refuses an invalid config before reading any lead', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.json'], { 'c.json': '{"version":1}', 'l.json': '[]' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is not a valid config');
+  });
+
+  it('refuses a lead file of an unknown kind', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.xml'], { 'c.json': config, 'l.xml': '<x/>' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('use a .json, .ndjson, .jsonl or .csv file');
+  });
+});

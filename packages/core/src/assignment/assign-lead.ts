@@ -1,0 +1,145 @@
+import type { RouteTarget } from '../config/config-schema.ts';
+import type { Lead } from '../line/lead.ts';
+import type { LineGraph } from '../line/line-graph.ts';
+import type { CandidateTrace } from '../routing/routing-decision.ts';
+import type { RotationCredit } from '../state/line-state.ts';
+import { ASSIGNMENT_STRATEGIES, TIE_BREAK_RULE, type Contender } from './assignment-strategies.ts';
+import type { AssignmentView, LedgerJoin } from './assignment-view.ts';
+import { firstExclusion, type EligibilityContext } from './eligibility-policies.ts';
+import { creditsAtLevel, ledgerLevel } from './fairness-ledger.ts';
+import { poolRef } from './pool-ref.ts';
+
+export interface AssignmentRequest {
+  lead: Lead;
+  target: RouteTarget;
+  /** The stage the lead will enter (WIP limits are per stage). */
+  stage: string;
+  previousOwners?: readonly string[];
+  now: number;
+  graph: LineGraph;
+}
+
+export interface Assignment {
+  repId: string | null;
+  queue: string | null;
+  candidates: CandidateTrace[];
+  /** 'round-robin' | 'weighted' | 'least-loaded' | 'queue' | 'account-owner'. */
+  strategy: string;
+  tieBreak: string;
+  /** The assignment half of the explanation, one sentence. */
+  text: string;
+  /** The rotation turn this assignment costs; null for the account owner or a queue. */
+  credit: RotationCredit | null;
+  /** Reps brought to the pool's current level before the pick (first time in this pool). */
+  joins: LedgerJoin[];
+}
+
+/**
+ * Picks the person for a lead already routed to `target`, applying the policies in order:
+ * account-owner stickiness, pool, availability, previous owners, capacity, then the
+ * strategy. Nobody eligible sends the lead to the target's queue, saying why.
+ */
+export function assignLead(request: AssignmentRequest, view: AssignmentView): Assignment {
+  const { target, graph } = request;
+  const ref = poolRef(target);
+  const queue = target.queue ?? graph.stationQueue(target.station);
+  if (ref.strategy === 'queue') {
+    return queued(queue, [], 'queue', `Queued in ${queue} (strategy queue: the pool picks their own).`);
+  }
+
+  const context: EligibilityContext = {
+    station: target.station,
+    pool: ref.pool,
+    stage: request.stage,
+    wipLimit: graph.wipLimit(request.stage),
+    previousOwners: request.previousOwners ?? [],
+    now: request.now,
+    view,
+  };
+  const entries = view.ledger(ref.key);
+  const members = view.reps.filter((rep) => rep.station === target.station);
+  const exclusions = new Map(members.map((rep) => [rep.id, firstExclusion(rep, context)]));
+  const eligible = members.filter((rep) => exclusions.get(rep.id) === null);
+
+  // A rep new to this pool starts level with the lowest current standing, not at zero.
+  const standing = eligible.filter((rep) => entries.has(rep.id));
+  const basis = standing.length ? standing : members.filter((rep) => entries.has(rep.id));
+  const joinLevel = basis.length ? Math.min(...basis.map((rep) => ledgerLevel(entries.get(rep.id) ?? 0, rep, ref.strategy))) : 0;
+  const joins: LedgerJoin[] = [];
+  const credits = new Map<string, number>();
+  for (const rep of members) {
+    const own = entries.get(rep.id);
+    if (own !== undefined || exclusions.get(rep.id) !== null) {
+      credits.set(rep.id, own ?? 0);
+      continue;
+    }
+    const amount = creditsAtLevel(joinLevel, rep, ref.strategy);
+    credits.set(rep.id, amount);
+    joins.push({ pool: ref.key, repId: rep.id, amount });
+  }
+
+  const trace = (rep: (typeof members)[number], chosen: boolean): CandidateTrace => {
+    const exclusion = exclusions.get(rep.id);
+    return {
+      repId: rep.id,
+      name: rep.name,
+      eligible: exclusion === null,
+      ...(exclusion ? { excludedBy: exclusion.policy, reason: exclusion.reason } : {}),
+      load: view.openLeads(rep.id),
+      credits: credits.get(rep.id) ?? 0,
+      chosen,
+    };
+  };
+
+  const owner = view.accountOwner(request.lead);
+  const ownerRep = owner ? members.find((rep) => rep.id === owner.repId) : undefined;
+  if (owner && ownerRep && exclusions.get(ownerRep.id) === null) {
+    const how = owner.via === 'account' ? `account ${owner.key}` : `company domain ${owner.key}`;
+    return {
+      repId: ownerRep.id,
+      queue: null,
+      candidates: members.map((rep) => trace(rep, rep === ownerRep)),
+      strategy: 'account-owner',
+      tieBreak: TIE_BREAK_RULE,
+      text: `Assigned to ${ownerRep.name} (account owner: ${how} is theirs).`,
+      credit: null,
+      joins,
+    };
+  }
+  const ownerNote = owner && ownerRep ? ` Account owner ${ownerRep.name} ${exclusions.get(ownerRep.id)?.reason ?? 'cannot take it'}.` : '';
+
+  if (eligible.length === 0) {
+    const why = members.length === 0 ? `nobody works in station ${target.station}` : `nobody in pool ${ref.label} is eligible (${summarise(members.map((r) => trace(r, false)))})`;
+    return queued(queue, members.map((rep) => trace(rep, false)), ref.strategy, `Queued in ${queue}: ${why}.${ownerNote}`);
+  }
+
+  const contenders: Contender[] = eligible.map((rep) => ({
+    rep,
+    order: view.repOrder(rep.id),
+    load: view.openLeads(rep.id),
+    credits: credits.get(rep.id) ?? 0,
+  }));
+  const pick = ASSIGNMENT_STRATEGIES[ref.strategy](contenders, ref.label);
+  const chosen = pick.chosen.rep;
+  const reasons = [pick.why, ...(pick.tieBreak ? [pick.tieBreak] : [])].join('; ');
+  return {
+    repId: chosen.id,
+    queue: null,
+    candidates: members.map((rep) => trace(rep, rep === chosen)),
+    strategy: ref.strategy,
+    tieBreak: TIE_BREAK_RULE,
+    text: `Assigned to ${chosen.name} (${ref.strategy}: ${reasons}).${ownerNote}`,
+    credit: { pool: ref.key, repId: chosen.id },
+    joins,
+  };
+}
+
+function queued(queue: string, candidates: CandidateTrace[], strategy: string, text: string): Assignment {
+  return { repId: null, queue, candidates, strategy, tieBreak: TIE_BREAK_RULE, text, credit: null, joins: [] };
+}
+
+function summarise(traces: CandidateTrace[]): string {
+  const shown = traces.slice(0, 5).map((t) => `${t.name} ${t.reason ?? 'excluded'}`);
+  const more = traces.length > 5 ? `, and ${traces.length - 5} more` : '';
+  return shown.join('; ') + more;
+}

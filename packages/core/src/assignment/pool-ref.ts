@@ -1,0 +1,33 @@
+import type { Pool, RouteTarget, Strategy } from '../config/config-schema.ts';
+
+/** A pool of people as the fairness ledger knows it. */
+export interface PoolRef {
+  /** Ledger key: station, filters and strategy; equal pools share one rotation. */
+  key: string;
+  /** How people read it: "hunter/team fintech". */
+  label: string;
+  station: string;
+  pool: Pool;
+  strategy: Strategy;
+}
+
+export const DEFAULT_STRATEGY: Strategy = 'round-robin';
+
+export function poolRef(target: RouteTarget): PoolRef {
+  const pool = target.pool ?? {};
+  const strategy = target.strategy ?? DEFAULT_STRATEGY;
+  const facets: [string, string][] = [];
+  if (pool.team !== undefined) facets.push(['team', pool.team]);
+  if (pool.skills?.length) facets.push(['skills', [...pool.skills].sort().join('+')]);
+  if (pool.territory !== undefined) facets.push(['territory', pool.territory]);
+  if (pool.reps?.length) facets.push(['reps', [...pool.reps].sort().join('+')]);
+  const key = [target.station, ...facets.map(([k, v]) => `${k}=${v}`)].join('/') + `#${strategy}`;
+  const label = [target.station, ...facets.map(([k, v]) => `${k} ${v}`)].join('/');
+  return { key, label, station: target.station, pool, strategy };
+}
+
+/** The strategy a ledger key was written by (ledger levels are weighted only in weighted pools). */
+export function strategyOfPoolKey(key: string): Strategy {
+  const strategy = key.slice(key.lastIndexOf('#') + 1);
+  return strategy === 'weighted' || strategy === 'least-loaded' || strategy === 'queue' ? strategy : 'round-robin';
+}

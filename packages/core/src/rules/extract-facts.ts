@@ -1,0 +1,77 @@
+import type { RoutingContext } from '../routing/routing-decision.ts';
+import type { FactSlot } from './compile-condition.ts';
+import { resolveSegments } from './resolve-path.ts';
+import { CONTEXT_FACTS } from './routing-facts.ts';
+
+export type Extractor = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]) => unknown[];
+
+/**
+ * Reads every fact (and path) the rules use once per lead, into a table the closures index.
+ * Same answers as `readFact`, cheaper: one pass over the lead's own enumerable fields
+ * (V8 serves `for…in` reads from the object's enum cache) instead of a lookup per fact name,
+ * which leads of many shapes would turn into megamorphic misses.
+ */
+export function createExtractor(slots: readonly FactSlot[]): Extractor {
+  const count = slots.length;
+  // Fact name → first slot reading it; `nextSlot` chains further slots of the same fact (other paths).
+  const firstSlot = new Map<string, number>();
+  const nextSlot = new Int32Array(count).fill(-1);
+  for (let i = count - 1; i >= 0; i--) {
+    const fact = (slots[i] as FactSlot).fact;
+    if (fact === null) continue;
+    const known = firstSlot.get(fact);
+    if (known !== undefined) nextSlot[i] = known;
+    firstSlot.set(fact, i);
+  }
+  const contextSlots = slots.flatMap((slot, i) => (slot.fact !== null && (CONTEXT_FACTS as readonly string[]).includes(slot.fact) ? [i] : []));
+  const pathSlots = slots.flatMap((slot, i) => (slot.hasPath ? [i] : []));
+  const seenKeys: string[] = [];
+  const seenSlots: (number | undefined)[] = [];
+  const store = (facts: unknown[], first: number | undefined, value: unknown) => {
+    for (let i = first ?? -1; i !== -1; i = nextSlot[i] as number) facts[i] = value;
+  };
+  return (lead, context, facts) => {
+    facts.fill(undefined);
+    const record = lead as Record<string, unknown>;
+    const prototype = Object.getPrototypeOf(lead);
+    // `for…in` also walks inherited enumerable keys, which only a polluted Object.prototype has.
+    if (prototype === null || (prototype === Object.prototype && !hasEnumerableKeys(Object.prototype))) {
+      // Leads of one source list their keys in the same order: remember which slot the
+      // n-th key fed, and pay for a map lookup only when the key differs.
+      let position = 0;
+      for (const name in record) {
+        let slot: number | undefined;
+        if (seenKeys[position] === name) slot = seenSlots[position];
+        else {
+          slot = firstSlot.get(name);
+          seenKeys[position] = name;
+          seenSlots[position] = slot;
+        }
+        position++;
+        if (slot !== undefined) store(facts, slot, record[name]);
+      }
+    } else {
+      for (const name of Object.keys(record)) store(facts, firstSlot.get(name), record[name]);
+    }
+    if (context !== undefined) {
+      for (const i of contextSlots) {
+        const value = (context as Record<string, unknown>)[(slots[i] as FactSlot).fact as string];
+        if (value !== undefined) facts[i] = value;
+      }
+    }
+    for (const i of pathSlots) {
+      const value = facts[i];
+      // As json-rules-engine's almanac: a path applies to an object value only; any other value passes through.
+      if (value !== null && typeof value === 'object') {
+        const segments = (slots[i] as FactSlot).segments;
+        facts[i] = segments === null ? undefined : resolveSegments(value, segments);
+      }
+    }
+    return facts;
+  };
+}
+
+function hasEnumerableKeys(value: object): boolean {
+  for (const _ in value) return true;
+  return false;
+}

@@ -1,0 +1,213 @@
+import { parseConfig, validateConfig, type ValidationResult } from './config/validate-config.ts';
+import type { SalesLineConfig } from './config/config-schema.ts';
+import { SalesLineError, type ConfigIssue } from './errors.ts';
+import type { Lead, Rep, RepStatus } from './line/lead.ts';
+import { lineGraph } from './line/line-graph.ts';
+import type { RoutingDecision } from './routing/routing-decision.ts';
+import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
+import type { AuditDraft, CommandContext, PreparedCommand } from './state/command-context.ts';
+import { createLineState, restoreLineState } from './state/create-line-state.ts';
+import { frozenState, reduceLineWithPatches, undoPatches, type LineChange } from './state/line-recipes.ts';
+import type { AuditEntry, LineState, MoveResult } from './state/line-state.ts';
+import { prepareMoveLead } from './state/move-lead-command.ts';
+import { prepareAddRep, prepareSetRepStatus } from './state/rep-commands.ts';
+import { chooseLineTarget } from './state/target-chooser.ts';
+import { prepareTick } from './state/tick-command.ts';
+
+export type SalesLineListener = (state: LineState) => void;
+
+export interface SalesLineInit {
+  reps?: Rep[];
+  /** Added as the line's first command; await `idle()` before reading them. */
+  leads?: Lead[];
+  /** Epoch milliseconds; every timestamp and deadline reads it. Defaults to `Date.now`. */
+  clock?: () => number;
+  /** A state saved from `getState()`; when given, `reps` is ignored. */
+  state?: LineState;
+  /** An audit log saved from `audit()`, continued by this line. */
+  audit?: AuditEntry[];
+  /**
+   * Terminal stages that give the owner's rotation turn back: a lead disqualified as bad
+   * should not cost its rep their place in the rotation. Default: none.
+   */
+  creditBackOn?: string[];
+  /** How many commands `undo()` can step back. Default 100. */
+  undoLimit?: number;
+  /** Where a listener's exception goes; it never reaches the command or other listeners. */
+  onListenerError?: (error: unknown) => void;
+}
+
+export interface SalesLine {
+  getState(): LineState;
+  subscribe(listener: SalesLineListener): () => void;
+  addLead(lead: Lead): Promise<RoutingDecision>;
+  addLeads(leads: Lead[]): Promise<RoutingDecision[]>;
+  moveLead(leadId: string, toStage: string, by?: string): Promise<MoveResult>;
+  tick(now?: number): Promise<RoutingDecision[]>;
+  setRepStatus(repId: string, status: RepStatus): Promise<RoutingDecision[]>;
+  addRep(rep: Rep): Promise<void>;
+  updateConfig(input: unknown): ValidationResult;
+  undo(): boolean;
+  audit(): AuditEntry[];
+  /** The config the line runs now. */
+  getConfig(): SalesLineConfig;
+  /** The line's clock (epoch ms), e.g. for a board that ages deadlines the way `tick` sees them. */
+  readonly clock: () => number;
+  /** Resolves when every command issued so far has finished. */
+  idle(): Promise<void>;
+}
+
+interface HistoryEntry {
+  inverse: Parameters<typeof undoPatches>[1];
+  config: SalesLineConfig;
+  summary: string;
+}
+
+/**
+ * The stateful line: a thin facade over the pure reducers. Commands run one at a time in
+ * the order they were called, so overlapping calls never lose or double-assign a lead.
+ */
+export function createSalesLine(configInput: unknown, init: SalesLineInit = {}): SalesLine {
+  let config = parseConfig(configInput);
+  const clock = init.clock ?? (() => Date.now());
+  let state = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
+  if (init.state) checkSavedState(config, state);
+  else checkRepStations(config, state);
+  const log: AuditEntry[] = [...(init.audit ?? [])];
+  const history: HistoryEntry[] = [];
+  const listeners = new Set<SalesLineListener>();
+  const creditBackOn = new Set(init.creditBackOn ?? []);
+  const undoLimit = init.undoLimit ?? 100;
+  const onListenerError = init.onListenerError ?? ((error: unknown) => console.error('A sales-line listener threw:', error));
+  // Bumped by the synchronous changes (updateConfig, undo): a command prepared before one of them starts again.
+  let revision = 0;
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const context = (now = clock()): CommandContext => ({ config, graph: lineGraph(config), state, now, chooseTarget: chooseLineTarget, creditBackOn });
+
+  function notify() {
+    for (const listener of [...listeners]) {
+      try {
+        listener(state);
+      } catch (error) {
+        onListenerError(error);
+      }
+    }
+  }
+
+  function commit(changes: LineChange[], audit: AuditDraft[], at: number, previousConfig = config) {
+    if (changes.length === 0 && previousConfig === config) return;
+    const [next, , inverse] = reduceLineWithPatches(state, changes);
+    history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
+    if (history.length > undoLimit) history.shift();
+    state = next;
+    for (const entry of audit) log.push({ at, ...entry });
+    notify();
+  }
+
+  function enqueue<T>(prepare: (ctx: CommandContext) => Promise<PreparedCommand<T>> | PreparedCommand<T>, now?: () => number): Promise<T> {
+    const run = async () => {
+      for (;;) {
+        const seen = revision;
+        const ctx = context(now?.());
+        const finish = await prepare(ctx);
+        if (seen !== revision) continue;
+        const plan = finish(state);
+        commit(plan.changes, plan.audit, ctx.now);
+        return plan.result;
+      }
+    };
+    const result = tail.then(run, run);
+    tail = result.catch(() => undefined);
+    return result;
+  }
+
+  const line: SalesLine = {
+    getState: () => state,
+    getConfig: () => config,
+    clock,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async addLead(lead) {
+      const [decision] = await enqueue((ctx) => prepareAddLeads(ctx, [lead]));
+      return decision as RoutingDecision;
+    },
+    addLeads: (leads) => {
+      if (!Array.isArray(leads)) return Promise.reject(new SalesLineError('invalid-input', 'addLeads takes an array of leads.'));
+      return enqueue((ctx) => prepareAddLeads(ctx, leads));
+    },
+    moveLead: (leadId, toStage, by) => enqueue((ctx) => prepareMoveLead(ctx, leadId, toStage, by ?? null)),
+    tick: (now) => enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now),
+    setRepStatus: (repId, status) => enqueue((ctx) => prepareSetRepStatus(ctx, repId, status)),
+    addRep: (rep) => enqueue((ctx) => prepareAddRep(ctx, rep)),
+    updateConfig(input) {
+      const result = validateConfig(input);
+      if (!result.ok) return result;
+      const issues = stagesInUse(result.config, state);
+      if (issues.length) return { ok: false, issues };
+      const previous = config;
+      config = result.config;
+      revision += 1;
+      const summary = `Config updated: ${result.config.routing.rules.length} rule(s), ${result.config.line.stations.length} station(s).`;
+      commit([{ type: 'refreshDeadlines', input: { graph: lineGraph(config) } }], [{ command: 'updateConfig', actor: null, summary }], clock(), previous);
+      return result;
+    },
+    undo() {
+      const entry = history.pop();
+      if (!entry) return false;
+      state = undoPatches(state, entry.inverse);
+      config = entry.config;
+      revision += 1;
+      log.push({ at: clock(), command: 'undo', actor: null, summary: `Undid: ${entry.summary}` });
+      notify();
+      return true;
+    },
+    audit: () => [...log],
+    idle: () => tail.then(() => undefined),
+  };
+  if (init.leads?.length) {
+    // Bad initial leads fail here, where the caller can see it, not in a detached promise.
+    checkLeads(context(), init.leads);
+    void line.addLeads(init.leads).catch(onListenerError);
+  }
+  return line;
+}
+
+function checkRepStations(config: SalesLineConfig, state: LineState) {
+  const stations = new Set(config.line.stations.map((s) => s.id));
+  for (const id of state.repOrder) {
+    const rep = state.reps[id];
+    if (rep && !stations.has(rep.station)) {
+      throw new SalesLineError('invalid-rep', `Rep "${rep.id}" works in station "${rep.station}", which the line does not have (stations: ${[...stations].join(', ')}).`);
+    }
+  }
+}
+
+/** A saved state must fit the config it is handed with: every lead in a known stage, owned by a known rep. */
+function checkSavedState(config: SalesLineConfig, state: LineState) {
+  const graph = lineGraph(config);
+  for (const record of Object.values(state.leads)) {
+    if (!graph.isKnownStage(record.stage)) {
+      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
+    }
+    if (record.ownerId !== null && !state.reps[record.ownerId]) {
+      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
+    }
+  }
+}
+
+/** A new config may not drop a stage that still holds leads: they would have nowhere to be. */
+function stagesInUse(config: SalesLineConfig, state: LineState): ConfigIssue[] {
+  const graph = lineGraph(config);
+  const counts = new Map<string, number>();
+  for (const record of Object.values(state.leads)) {
+    if (!graph.isKnownStage(record.stage)) counts.set(record.stage, (counts.get(record.stage) ?? 0) + 1);
+  }
+  return [...counts].map(([stage, n]) => ({
+    code: 'stage-in-use',
+    path: ['line', 'stations'],
+    message: `Stage "${stage}" still holds ${n} lead(s); keep it in a station (or in line.terminal) or move them out first.`,
+  }));
+}

@@ -1,0 +1,113 @@
+import { createAssignmentView } from '../assignment/assignment-view.ts';
+import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
+import { LeadSchema, type Lead } from '../line/lead.ts';
+import type { RoutingDecision } from '../routing/routing-decision.ts';
+import { chooseAll, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
+import type { Placement } from './line-recipes.ts';
+import { notePlacement, planRouted } from './plan-placement.ts';
+
+/**
+ * Adds leads in one batch: each new lead is routed and assigned; a lead that already has a
+ * `stage` or `ownerId` is imported as it is. Any bad lead refuses the whole batch.
+ */
+export async function prepareAddLeads(ctx: CommandContext, input: readonly unknown[]): Promise<PreparedCommand<RoutingDecision[]>> {
+  const leads = checkLeads(ctx, input);
+  const routed = leads.filter((lead) => lead.stage === undefined && lead.ownerId === undefined);
+  const choices = await chooseAll(
+    ctx,
+    routed.map((lead) => ({ lead, context: { trigger: 'enter', fromStage: null, toStage: null, toStation: null, hoursInStage: 0, previousOwners: [] } })),
+  );
+  const choiceOf = new Map(routed.map((lead, i) => [lead.id, choices[i]]));
+
+  return (state) => {
+    const { graph, now } = ctx;
+    const view = createAssignmentView(state, graph.terminal);
+    const placements: Placement[] = [];
+    const decisions: RoutingDecision[] = [];
+    for (const lead of leads) {
+      const choice = choiceOf.get(lead.id);
+      if (choice) {
+        const { placement, decision } = planRouted(view, { lead, choice, now, graph });
+        placements.push(placement);
+        decisions.push(decision);
+        continue;
+      }
+      const placement = importPlacement(ctx, lead);
+      notePlacement(view, graph, placement, undefined, lead);
+      placements.push(placement);
+      const who = placement.ownerId ? `owner ${state.reps[placement.ownerId]?.name ?? placement.ownerId}` : `queue ${placement.queue ?? 'none'}`;
+      decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
+    }
+    return {
+      changes: [{ type: 'placeLeads', input: { placements, now, graph } }],
+      audit: decisions.map((decision) => ({
+        command: 'addLead' as const,
+        actor: null,
+        leadId: decision.leadId,
+        ...(decision.repId ? { repId: decision.repId } : {}),
+        summary: `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${state.reps[decision.repId]?.name ?? decision.repId}` : `queued in ${decision.queue}`}.`,
+        decision,
+      })),
+      result: decisions,
+    };
+  };
+}
+
+function importPlacement(ctx: CommandContext, lead: Lead): Placement {
+  const { graph, state, config } = ctx;
+  const owner = lead.ownerId ? state.reps[lead.ownerId] : undefined;
+  const stage = lead.stage ?? graph.firstStage(owner?.station ?? config.routing.fallback.station);
+  const station = graph.stationOfStage.get(stage) ?? owner?.station ?? config.routing.fallback.station;
+  const terminal = graph.terminal.has(stage);
+  return {
+    leadId: lead.id,
+    lead,
+    station,
+    stage,
+    ownerId: owner?.id ?? null,
+    queue: owner || terminal ? null : graph.stationQueue(station),
+    credit: null,
+    joins: [],
+  };
+}
+
+export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Set<string>();
+  const leads: Lead[] = [];
+  let code: 'invalid-lead' | 'duplicate-lead' | 'unknown-stage' | 'unknown-rep' = 'invalid-lead';
+  const refuse = (c: typeof code, path: (string | number)[], message: string) => {
+    if (issues.length === 0) code = c;
+    issues.push({ code: c, path, message });
+  };
+  input.forEach((raw, index) => {
+    const parsed = LeadSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        refuse('invalid-lead', path, `${formatPath(path)}: ${issue.message}`);
+      }
+      return;
+    }
+    const lead = parsed.data;
+    if (seen.has(lead.id) || ctx.state.leads[lead.id]) {
+      refuse('duplicate-lead', [index, 'id'], `Lead id "${lead.id}" is already on the line; every lead needs a unique id.`);
+      return;
+    }
+    seen.add(lead.id);
+    if (lead.stage !== undefined && !ctx.graph.isKnownStage(lead.stage)) {
+      refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${[...ctx.graph.stationOfStage.keys(), ...ctx.graph.terminal].join(', ')}).`);
+      return;
+    }
+    if (lead.ownerId !== undefined && !ctx.state.reps[lead.ownerId]) {
+      refuse('unknown-rep', [index, 'ownerId'], `Lead ${leadLabel(lead)} names owner "${lead.ownerId}", who is not on the line.`);
+      return;
+    }
+    leads.push(lead);
+  });
+  if (issues.length) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    throw new SalesLineError(code, `${issues[0]?.message}${more} Nothing was added.`, { issues });
+  }
+  return leads;
+}

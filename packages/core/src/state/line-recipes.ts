@@ -1,0 +1,170 @@
+import { applyPatches, enablePatches, freeze, produce, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { LedgerJoin } from '../assignment/assignment-view.ts';
+import type { Lead, RepStatus } from '../line/lead.ts';
+import type { LineGraph } from '../line/line-graph.ts';
+import type { LineState, RepRecord, RotationCredit } from './line-state.ts';
+
+enablePatches();
+
+/** Where one lead ends up after a command: everything the state needs, decided beforehand. */
+export interface Placement {
+  leadId: string;
+  /** Present when the lead is new to the line. */
+  lead?: Lead;
+  station: string;
+  stage: string;
+  ownerId: string | null;
+  queue: string | null;
+  credit: RotationCredit | null;
+  joins: LedgerJoin[];
+  /** Gives back the owner's last rotation credit (a lead disqualified as bad). */
+  creditBack?: boolean;
+  /** The stage's deadline starts again (a new owner or another try from the queue). */
+  restartClock?: boolean;
+}
+
+export interface PlaceLeadsInput {
+  placements: readonly Placement[];
+  now: number;
+  graph: LineGraph;
+}
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeDeep(child);
+  }
+  return value;
+}
+
+type Recipe<I> = (draft: Draft<LineState>, input: I) => void;
+
+function dueAt(graph: LineGraph, stage: string, from: number): number | null {
+  const deadline = graph.deadline(stage);
+  return deadline && !graph.terminal.has(stage) ? from + deadline.ms : null;
+}
+
+function bumpLedger(draft: Draft<LineState>, pool: string, repId: string, by: number, joins = false) {
+  const table = joins ? draft.ledgerJoins : draft.ledger;
+  const entries = (table[pool] ??= {});
+  entries[repId] = (entries[repId] ?? 0) + by;
+}
+
+function removeFromQueue(draft: Draft<LineState>, queue: string, leadId: string) {
+  const waiting = draft.queues[queue];
+  if (!waiting) return;
+  const at = waiting.indexOf(leadId);
+  if (at >= 0) waiting.splice(at, 1);
+  if (waiting.length === 0) delete draft.queues[queue];
+}
+
+/** Writes placements decided by assignment: new leads, moves, re-routes, hand-offs. */
+const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }) => {
+  for (const p of placements) {
+    for (const join of p.joins) {
+      bumpLedger(draft, join.pool, join.repId, join.amount);
+      if (join.amount !== 0) bumpLedger(draft, join.pool, join.repId, join.amount, true);
+    }
+    const terminal = graph.terminal.has(p.stage);
+    const queue = terminal ? null : p.queue;
+    const record = draft.leads[p.leadId];
+    if (!record && !p.lead) continue;
+    if (queue !== null && record?.queue !== queue) (draft.queues[queue] ??= []).push(p.leadId);
+    if (p.credit) bumpLedger(draft, p.credit.pool, p.credit.repId, 1);
+    if (!record) {
+      // Frozen before it enters the draft, so immer's finalize does not walk 10,000 new records.
+      draft.leads[p.leadId] = freezeDeep({
+        id: p.leadId,
+        lead: p.lead as Lead,
+        station: p.station,
+        stage: p.stage,
+        ownerId: p.ownerId,
+        queue,
+        createdAt: now,
+        stageEnteredAt: now,
+        updatedAt: now,
+        dueAt: dueAt(graph, p.stage, now),
+        previousOwners: [],
+        rotationCredits: p.credit ? [{ ...p.credit }] : [],
+      });
+      continue;
+    }
+    if (record.queue !== null && record.queue !== queue) removeFromQueue(draft, record.queue, p.leadId);
+    if (record.ownerId !== null && record.ownerId !== p.ownerId && !record.previousOwners.includes(record.ownerId)) {
+      record.previousOwners.push(record.ownerId);
+    }
+    const stageChanged = record.stage !== p.stage;
+    if (stageChanged) record.stageEnteredAt = now;
+    if (stageChanged || p.restartClock) record.dueAt = dueAt(graph, p.stage, now);
+    Object.assign(record, { station: p.station, stage: p.stage, ownerId: p.ownerId, queue, updatedAt: now });
+    if (terminal) record.dueAt = null;
+    if (p.creditBack) {
+      const last = record.rotationCredits.pop();
+      if (last) bumpLedger(draft, last.pool, last.repId, -1);
+    }
+    if (p.credit) record.rotationCredits.push({ ...p.credit });
+  }
+};
+
+export interface SetRepStatusInput {
+  repId: string;
+  status: RepStatus;
+  now: number;
+  /** Ledger joins for a rep coming back (see `rejoinLedger`). */
+  joins: LedgerJoin[];
+}
+
+const setRepStatus: Recipe<SetRepStatusInput> = (draft, { repId, status, now, joins }) => {
+  const rep = draft.reps[repId];
+  if (!rep) return;
+  if (status === 'active' && rep.status !== 'active') rep.activeSince = now;
+  rep.status = status;
+  for (const join of joins) {
+    bumpLedger(draft, join.pool, join.repId, join.amount);
+    if (join.amount !== 0) bumpLedger(draft, join.pool, join.repId, join.amount, true);
+  }
+};
+
+const addRep: Recipe<{ rep: RepRecord }> = (draft, { rep }) => {
+  draft.reps[rep.id] = rep as Draft<RepRecord>;
+  if (!draft.repOrder.includes(rep.id)) draft.repOrder.push(rep.id);
+};
+
+/** Deadlines follow a new config: every open lead's due time counts from its stage entry. */
+const refreshDeadlines: Recipe<{ graph: LineGraph }> = (draft, { graph }) => {
+  for (const record of Object.values(draft.leads)) {
+    const due = dueAt(graph, record.stage, record.stageEnteredAt);
+    if (record.dueAt !== due) record.dueAt = due;
+  }
+};
+
+/** Every change to a `LineState` is one of these named recipes. */
+export const LINE_RECIPES = { placeLeads, setRepStatus, addRep, refreshDeadlines } as const;
+export type LineRecipes = typeof LINE_RECIPES;
+export type LineChange = { [K in keyof LineRecipes]: { type: K; input: Parameters<LineRecipes[K]>[1] } }[keyof LineRecipes];
+
+function applyChanges(draft: Draft<LineState>, changes: readonly LineChange[]) {
+  for (const change of changes) (LINE_RECIPES[change.type] as Recipe<unknown>)(draft, change.input);
+  draft.version += 1;
+}
+
+/** Pure reducer: `(state, changes) → state`, one immer produce for the whole batch. */
+export function reduceLine(state: LineState, changes: readonly LineChange[]): LineState {
+  return produce(state, (draft) => applyChanges(draft, changes));
+}
+
+/** `reduceLine` plus the patches that undo it. */
+export function reduceLineWithPatches(state: LineState, changes: readonly LineChange[]): [LineState, Patch[], Patch[]] {
+  const [next, patches, inverse] = produceWithPatches(state, (draft) => applyChanges(draft, changes));
+  return [next, patches, inverse];
+}
+
+/** Reverts a committed change with the inverse patches `reduceLineWithPatches` returned. */
+export function undoPatches(state: LineState, inverse: readonly Patch[]): LineState {
+  return applyPatches(state, inverse as Patch[]);
+}
+
+/** A state built outside a reducer (a new line, a restored one) is frozen like every produced one. */
+export function frozenState(state: LineState): LineState {
+  return freeze(state, true);
+}

@@ -1,0 +1,95 @@
+import { createAssignmentView } from '../assignment/assignment-view.ts';
+import { evaluateGuard } from '../line/evaluate-guard.ts';
+import type { MoveResult } from './line-state.ts';
+import { contextOf, leadLabel, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
+import type { Placement } from './line-recipes.ts';
+import { notePlacement, planRouted } from './plan-placement.ts';
+
+const refused = (reasons: string[]): PreparedCommand<MoveResult> => () => ({ changes: [], audit: [], result: { ok: false, reasons } });
+
+/**
+ * Moves a lead along a configured transition whose guard holds. Into another station's
+ * stage it is a hand-off that routes again; over a WIP limit it overflows or is refused.
+ */
+export async function prepareMoveLead(ctx: CommandContext, leadId: string, toStage: string, by: string | null): Promise<PreparedCommand<MoveResult>> {
+  const { graph, state, now } = ctx;
+  const record = state.leads[leadId];
+  if (!record) return refused([`No lead with id "${leadId}" is on the line.`]);
+  const label = leadLabel(record.lead);
+  if (!graph.isKnownStage(toStage)) {
+    return refused([`Stage "${toStage}" is not on the line; known stages: ${[...graph.stationOfStage.keys(), ...graph.terminal].join(', ')}.`]);
+  }
+  if (record.stage === toStage) return refused([`${label} is already in ${toStage}.`]);
+
+  const transition = graph.transitions(record.stage, toStage);
+  if (!graph.freeMoves && !transition) {
+    const onward = ctx.config.line.transitions.filter((t) => t.from === record.stage).map((t) => t.to);
+    const allowed = onward.length ? `from ${record.stage} a lead can go to ${onward.join(', ')}` : `no move out of ${record.stage} is configured`;
+    return refused([`No transition from ${record.stage} to ${toStage} is configured; ${allowed}.`]);
+  }
+
+  let stage = toStage;
+  let note = '';
+  const station = () => graph.stationOfStage.get(stage) ?? null;
+  const crosses = () => station() !== null && station() !== record.station;
+  if (transition?.conditions) {
+    // A guard reads the lead and the move; `trigger` is 'handoff' only when the move crosses stations.
+    const { trigger, ...move } = contextOf(record, now, { trigger: 'handoff', toStage, toStation: station() });
+    const facts = { ...routingLead(record), ...(by === null ? {} : { by }) };
+    const guard = await evaluateGuard(ctx.config, transition.conditions, facts, crosses() ? { trigger, ...move } : move);
+    if (!guard.passed) return refused(guard.reasons.length ? guard.reasons : [`The guard on ${record.stage} → ${toStage} does not hold for ${label}.`]);
+  }
+
+  const limit = crosses() || graph.terminal.has(stage) ? undefined : graph.wipLimit(stage);
+  if (limit) {
+    const view = createAssignmentView(state, graph.terminal);
+    const held = record.ownerId ? view.inStage(record.ownerId, stage) : 0;
+    const over =
+      limit.perRep !== undefined && record.ownerId && held >= limit.perRep
+        ? `${state.reps[record.ownerId]?.name ?? record.ownerId} already holds ${held} of ${limit.perRep} leads in ${stage}`
+        : limit.total !== undefined && view.stageTotal(stage) >= limit.total
+          ? `${stage} already holds ${view.stageTotal(stage)} of ${limit.total} leads`
+          : null;
+    if (over && !limit.overflowTo) return refused([`${over}; free a place or raise the WIP limit.`]);
+    if (over && limit.overflowTo) {
+      note = ` ${over}, so it overflowed to ${limit.overflowTo}.`;
+      stage = limit.overflowTo;
+    }
+  }
+
+  const handoff = crosses();
+  const choice = handoff ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
+
+  return (current) => {
+    const view = createAssignmentView(current, graph.terminal);
+    const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
+    if (choice) {
+      const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
+      decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
+      return {
+        changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
+        audit: [{ command: 'moveLead', actor: by, leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary, decision }],
+        result: { ok: true, decision },
+      };
+    }
+    const terminal = graph.terminal.has(stage);
+    const lastCredit = record.rotationCredits.at(-1);
+    const placement: Placement = {
+      leadId,
+      station: record.station,
+      stage,
+      ownerId: record.ownerId,
+      queue: terminal ? null : record.queue,
+      credit: null,
+      joins: [],
+      creditBack: terminal && ctx.creditBackOn.has(stage) && lastCredit !== undefined && lastCredit.repId === record.ownerId,
+    };
+    notePlacement(view, graph, placement, record, record.lead);
+    const credited = placement.creditBack ? ` ${state.reps[record.ownerId ?? '']?.name ?? record.ownerId} got the rotation turn back.` : '';
+    return {
+      changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
+      audit: [{ command: 'moveLead', actor: by, leadId, ...(record.ownerId ? { repId: record.ownerId } : {}), summary: summary + credited }],
+      result: { ok: true },
+    };
+  };
+}

@@ -1,0 +1,74 @@
+import type { RouteTarget } from '../config/config-schema.ts';
+import { assignLead } from '../assignment/assign-lead.ts';
+import type { AssignmentView } from '../assignment/assignment-view.ts';
+import { withAssignment } from '../assignment/with-assignment.ts';
+import type { Lead } from '../line/lead.ts';
+import type { LineGraph } from '../line/line-graph.ts';
+import type { RoutingDecision } from '../routing/routing-decision.ts';
+import type { Placement } from './line-recipes.ts';
+import type { LeadRecord } from './line-state.ts';
+import type { ChosenRoute } from './target-chooser.ts';
+
+export interface RoutedPlan {
+  lead: Lead;
+  record?: LeadRecord;
+  choice: ChosenRoute;
+  /** A hand-off names the stage (and so the station) the lead must land in. */
+  stage?: string;
+  /** A re-route stays in the current stage unless the rules name another station or stage. */
+  keepStage?: boolean;
+  /** Deadlines and reassignments never go back to someone who already had the lead. */
+  excludePrevious?: boolean;
+  now: number;
+  graph: LineGraph;
+}
+
+/** Decides where a routed lead lands and who takes it, and tells the view so a batch stays consistent. */
+export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement: Placement; decision: RoutingDecision } {
+  const { record, graph, choice } = plan;
+  let target: RouteTarget = choice.target;
+  let routedText = choice.decision.explanation.text;
+  const forcedStation = plan.stage !== undefined ? graph.stationOfStage.get(plan.stage) : undefined;
+  if (forcedStation !== undefined && target.station !== forcedStation) {
+    const name = graph.stations.get(forcedStation)?.name ?? forcedStation;
+    routedText = `Handed to ${name} in ${plan.stage}; the rules chose station ${target.station}, so ${name}'s whole team is the pool.`;
+    target = { station: forcedStation };
+  }
+  const stage =
+    plan.stage ??
+    (plan.keepStage && record && target.station === record.station && target.stage === undefined
+      ? record.stage
+      : (target.stage ?? graph.firstStage(target.station)));
+  const previousOwners = record && plan.excludePrevious ? [...record.previousOwners, ...(record.ownerId ? [record.ownerId] : [])] : [];
+  const assignment = assignLead({ lead: plan.lead, target, stage, previousOwners, now: plan.now, graph }, view);
+  const base = choice.decision;
+  const decision = withAssignment(
+    { ...base, station: target.station, stage, explanation: { ...base.explanation, text: routedText } },
+    assignment,
+  );
+  const placement: Placement = {
+    leadId: plan.lead.id,
+    ...(record ? {} : { lead: plan.lead }),
+    station: target.station,
+    stage,
+    ownerId: assignment.repId,
+    queue: assignment.queue,
+    credit: assignment.credit,
+    joins: assignment.joins,
+    restartClock: true,
+  };
+  notePlacement(view, graph, placement, record, plan.lead);
+  return { placement, decision };
+}
+
+/** Records a placement in the view, whether it came from routing or was kept as it was. */
+export function notePlacement(view: AssignmentView, graph: LineGraph, placement: Placement, record: LeadRecord | undefined, lead: Lead) {
+  view.apply({
+    leadId: placement.leadId,
+    lead,
+    before: record ? { ownerId: record.ownerId, stage: record.stage, open: !graph.terminal.has(record.stage) } : null,
+    after: { ownerId: placement.ownerId, stage: placement.stage, open: !graph.terminal.has(placement.stage) },
+    credit: placement.credit,
+    joins: placement.joins,
+  });
+}

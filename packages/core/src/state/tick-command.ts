@@ -1,0 +1,101 @@
+import { createAssignmentView } from '../assignment/assignment-view.ts';
+import type { RoutingDecision } from '../routing/routing-decision.ts';
+import { chooseAll, contextOf, routingLead, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
+import type { Placement } from './line-recipes.ts';
+import type { LeadRecord } from './line-state.ts';
+import { notePlacement, planRouted } from './plan-placement.ts';
+
+/**
+ * Acts on every deadline due at `ctx.now`, oldest first: `reroute` routes the lead again
+ * (never back to anyone who already let it lapse); `move` moves it to the deadline's stage,
+ * a hand-off when that stage belongs to another station.
+ */
+export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<RoutingDecision[]>> {
+  const { graph, state, now } = ctx;
+  const due = Object.values(state.leads)
+    .filter((r) => r.dueAt !== null && r.dueAt <= now && !graph.terminal.has(r.stage) && graph.deadline(r.stage))
+    .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Deadline moves respect WIP limits like hand moves: counted as they happen, oldest first.
+  const wip = createAssignmentView(state, graph.terminal);
+  const work = due.map((record) => {
+    const { deadline } = graph.deadline(record.stage) ?? { deadline: { then: 'reroute' as const, within: '', to: undefined } };
+    let to = deadline.then === 'move' && deadline.to !== undefined && graph.isKnownStage(deadline.to) ? deadline.to : null;
+    let note = '';
+    let blocked = false;
+    const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
+    const limit = to !== null && stationOf(to) === record.station ? graph.wipLimit(to) : undefined;
+    if (to !== null && limit) {
+      const held = record.ownerId ? wip.inStage(record.ownerId, to) : 0;
+      const full = (limit.perRep !== undefined && record.ownerId !== null && held >= limit.perRep) || (limit.total !== undefined && wip.stageTotal(to) >= limit.total);
+      if (full && limit.overflowTo) {
+        note = `, but ${to} is full, so it overflowed to ${limit.overflowTo}`;
+        to = limit.overflowTo;
+      } else if (full) {
+        note = `, but ${to} is full, so it stays and its deadline restarts`;
+        blocked = true;
+      }
+    }
+    const toStation = stationOf(to);
+    const routes = to === null || (toStation !== null && toStation !== record.station);
+    if (to !== null && !routes && !blocked) {
+      const after = { ownerId: record.ownerId, stage: to, open: !graph.terminal.has(to) };
+      wip.apply({ leadId: record.id, lead: record.lead, before: { ownerId: record.ownerId, stage: record.stage, open: true }, after, credit: null, joins: [] });
+    }
+    return { record, to, toStation, routes, blocked, note, within: deadline.within };
+  });
+  const routed = work.filter((w) => w.routes);
+  const choices = await chooseAll(
+    ctx,
+    routed.map((w) => ({ lead: routingLead(w.record), context: contextOf(w.record, now, { trigger: 'deadline', toStage: w.to, toStation: w.toStation }) })),
+  );
+  const choiceOf = new Map(routed.map((w, i) => [w.record.id, choices[i]]));
+
+  return (current) => {
+    const view = createAssignmentView(current, graph.terminal);
+    const placements: Placement[] = [];
+    const decisions: RoutingDecision[] = [];
+    for (const { record: stale, to, routes, blocked, note, within } of work) {
+      const record: LeadRecord | undefined = current.leads[stale.id];
+      if (!record) continue;
+      const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
+      const choice = choiceOf.get(record.id);
+      if (routes && choice) {
+        const plan = to === null
+          ? planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph })
+          : planRouted(view, { lead: record.lead, record, choice, stage: to, excludePrevious: true, now, graph });
+        plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
+        placements.push(plan.placement);
+        decisions.push(plan.decision);
+        continue;
+      }
+      if (to === null) continue;
+      const stage = blocked ? record.stage : to;
+      const terminal = graph.terminal.has(stage);
+      const placement: Placement = {
+        leadId: record.id,
+        station: record.station,
+        stage,
+        ownerId: record.ownerId,
+        queue: terminal ? null : record.queue,
+        credit: null,
+        joins: [],
+        restartClock: blocked,
+      };
+      notePlacement(view, graph, placement, record, record.lead);
+      placements.push(placement);
+      decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
+    }
+    return {
+      changes: placements.length ? [{ type: 'placeLeads', input: { placements, now, graph } }] : [],
+      audit: decisions.map((decision) => ({
+        command: 'tick' as const,
+        actor: null,
+        leadId: decision.leadId,
+        ...(decision.repId ? { repId: decision.repId } : {}),
+        summary: `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${current.reps[decision.repId]?.name ?? decision.repId}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`,
+        decision,
+      })),
+      result: decisions,
+    };
+  };
+}
