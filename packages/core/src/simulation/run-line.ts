@@ -3,11 +3,12 @@ import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { PER_DAY, UNITS } from './capacity-model.ts';
 import { leadYields, rampFactor } from './funnel.ts';
+import { createCompactingLine } from './compacting-line.ts';
 import { createLineDriver } from './line-driver.ts';
 import { createRandom } from './random.ts';
 import { createRunLedger } from './run-ledger.ts';
 import { STATION_IDS, type Scenario, type StationId } from './scenario-schema.ts';
-import type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation-line.ts';
+import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
 import type { RunResult } from './simulation-result.ts';
 
 const DAY_MS = 86_400_000;
@@ -20,6 +21,8 @@ interface SimLead {
   owner: string | null;
   /** First workday the lead's next step can happen (a meeting booked today is held tomorrow). */
   readyDay: number;
+  /** The work queue the lead waits in, if any. */
+  queuedIn?: SimLead[] | undefined;
 }
 
 export interface RunOptions {
@@ -52,7 +55,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   const stages = options.stages;
   const reps = staffLine(scenario);
   let now = options.start;
-  const line: SimulationLine = options.createLine({ config: options.config, reps, clock: () => now });
+  const line = createCompactingLine(options.createLine, { config: options.config, reps, clock: () => now }, stages.onboarded === null ? [] : [stages.onboarded]);
   const costPerDay = STATION_IDS.reduce((sum, id) => sum + scenario.line[id].headcount * scenario.line[id].costPerHead, 0) / 12 / W;
   const ledger = createRunLedger(line, W, costPerDay);
   const driver = createLineDriver(line, options.config, ledger);
@@ -87,7 +90,8 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   /** Queues a lead for `station`'s work: with its owner there, else in the station's pool. */
   function place(lead: SimLead, station: StationId, readyDay: number): void {
     lead.readyDay = readyDay;
-    queueOf(lead, station)?.push(lead);
+    lead.queuedIn = queueOf(lead, station);
+    lead.queuedIn?.push(lead);
   }
 
   /** Where a lead the line sent somewhere on its own (overflow, deadline) waits for work. */
@@ -124,6 +128,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
         const head = queue[0];
         if (head === undefined || head.readyDay > day) break;
         queue.shift();
+        head.queuedIn = undefined;
         // A handler returns false when the lead took none of the rep's time (a no-show).
         if ((await handle(head)) === false) continue;
         units -= 1;
@@ -243,10 +248,9 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   function unqueue(lead: SimLead): void {
-    for (const queue of [queueOf(lead, lead.station), stationQueue.get(lead.station)]) {
-      const at = queue?.indexOf(lead) ?? -1;
-      if (at >= 0) queue?.splice(at, 1);
-    }
+    const at = lead.queuedIn?.indexOf(lead) ?? -1;
+    if (at >= 0) lead.queuedIn?.splice(at, 1);
+    lead.queuedIn = undefined;
   }
 
   function followLine(decision: RoutingDecision): void {
@@ -293,6 +297,8 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
       queueMax[id] = Math.max(queueMax[id] ?? 0, waiting);
     }
     ledger.endDay(day, day === options.days - 1);
+    // Finished leads cost every later command of the line: drop them once a week.
+    if ((day + 1) % 5 === 0) line.compact();
   }
 
   function queued(station: string): number {

@@ -1,10 +1,11 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
+import { createCompactingLine } from './compacting-line.ts';
 import { createLineDriver } from './line-driver.ts';
 import { generalistMeetingsPerDay, leadYields, rampFactor } from './funnel.ts';
 import { createRandom } from './random.ts';
 import type { Scenario } from './scenario-schema.ts';
-import type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation-line.ts';
+import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
 import { createRunLedger } from './run-ledger.ts';
 import type { TeamRun } from './simulation-result.ts';
 
@@ -47,7 +48,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     status: 'active',
   }));
   let now = options.start;
-  const line: SimulationLine = options.createLine({ config: options.config, reps, clock: () => now });
+  const line = createCompactingLine(options.createLine, { config: options.config, reps, clock: () => now });
   const perDay = generalistMeetingsPerDay(scenario) * rampFactor(team);
   // A generalist keeps about two days of meetings booked ahead (one more for a no-show) and
   // stops prospecting beyond that.
@@ -171,6 +172,8 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     queueSum += waiting;
     queueMax = Math.max(queueMax, waiting);
     ledger.endDay(day, day === options.days - 1);
+    // Finished leads cost every later command of the line: drop them once a week.
+    if ((day + 1) % 5 === 0) line.compact();
   }
 
   ledger.finish();

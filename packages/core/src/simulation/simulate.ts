@@ -5,6 +5,7 @@ import { band, type Band } from './percentiles.ts';
 import { deriveSeed } from './random.ts';
 import { runLine } from './run-line.ts';
 import { runTraditional } from './run-traditional.ts';
+import { salesLineFactory } from './sales-line-factory.ts';
 import { STATION_IDS, type ScenarioInput, type StationId } from './scenario-schema.ts';
 import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
 import type { RunResult, RunTotals, SimulationResult, TeamRun } from './simulation-result.ts';
@@ -19,11 +20,13 @@ export interface SimulateOptions {
   runs?: number;
   /** The line's config (default `presets.assemblyLine`): its stations, transitions, rules and deadlines apply. */
   config?: SalesLineConfig;
-  /** Builds the line the leads flow through (one per run) from `config`. */
-  createLine: SimulationLineFactory;
+  /** Builds the line the leads flow through (one per run) from `config`; default `createSalesLine`. */
+  createLine?: SimulationLineFactory;
+  /** Run the traditional team beside the line (default true). */
+  compare?: boolean;
   /** The traditional team's config (default `presets.traditional`). */
   traditionalConfig?: SalesLineConfig;
-  /** Builds the traditional team's line; without it there is no comparison. */
+  /** Builds the traditional team's line; default: `createLine`. */
   createTraditionalLine?: SimulationLineFactory;
   /** The generalists' station id in the traditional config (default "generalist"). */
   traditionalStation?: string;
@@ -61,19 +64,20 @@ export async function simulate(scenario: ScenarioInput, options: SimulateOptions
   checkInteger('runs', runs, 1, MAX_RUNS);
   const stages = { ...REFERENCE_STAGES, ...options.stages };
   const start = options.start ?? Date.UTC(2026, 0, 5);
+  const createLine = options.createLine ?? salesLineFactory;
   const lineConfig = withHoldCap(options.config ?? presets.assemblyLine, stages.hold, checked.scenario.hffc.capPerHunter);
   const results: RunResult[] = [];
   const traditional: TeamRun[] = [];
   for (let i = 0; i < runs; i++) {
     const seed = i === 0 ? options.seed : deriveSeed(options.seed, i);
-    results.push(await runLine(checked.scenario, { seed, days: options.days, config: lineConfig, createLine: options.createLine, stages, start }));
-    if (options.createTraditionalLine !== undefined) {
+    results.push(await runLine(checked.scenario, { seed, days: options.days, config: lineConfig, createLine, stages, start }));
+    if (options.compare !== false) {
       traditional.push(
         await runTraditional(checked.scenario, {
           seed: deriveSeed(seed, 0x7ead),
           days: options.days,
           config: options.traditionalConfig ?? presets.traditional,
-          createLine: options.createTraditionalLine,
+          createLine: options.createTraditionalLine ?? createLine,
           stages,
           start,
           station: options.traditionalStation ?? 'generalist',

@@ -18,9 +18,10 @@ export interface SimulationLine {
 
 /**
  * Builds the line for one run from `config` (the simulation may have set the hold cap from the
- * scenario); `clock` is the simulated time in epoch milliseconds.
+ * scenario); `clock` is the simulated time in epoch milliseconds. With `state`, the line
+ * continues from it (the simulation drops finished leads every simulated week).
  */
-export type SimulationLineFactory = (init: { config: SalesLineConfig; reps: Rep[]; clock: () => number }) => SimulationLine;
+export type SimulationLineFactory = (init: { config: SalesLineConfig; reps: Rep[]; clock: () => number; state?: LineState }) => SimulationLine;
 
 /** The stage ids the simulation moves leads to; it walks the config's transitions to reach them. */
 export interface SimulationStages {

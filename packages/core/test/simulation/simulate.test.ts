@@ -6,7 +6,7 @@ import { createRandom } from '../../src/simulation/random.ts';
 import { simulate } from '../../src/simulation/simulate.ts';
 import { recordingLine } from '../fixtures/simulation.ts';
 
-const year = { days: 252, createLine: recordingLine };
+const year = { days: 252, createLine: recordingLine, compare: false };
 
 describe('simulate', () => {
   it('gives the identical result for the same seed', async () => {
@@ -63,6 +63,7 @@ describe('simulate', () => {
     const result = await simulate({ hffc: { capPerHunter: 3, recycleRate: 0.01 } }, {
       seed: 5,
       days: 252,
+      compare: false,
       createLine: (init) => {
         expect(init.config.line.stations.find((s) => s.id === 'hunter')?.wipLimits?.[0]?.perRep).toBe(3);
         const line = recordingLine(init);
@@ -96,7 +97,7 @@ describe('simulate', () => {
   });
 
   it('runs the traditional team beside the line when given its line, about 7× fewer meetings', async () => {
-    const result = await simulate({}, { seed: 21, ...year, createTraditionalLine: recordingLine });
+    const result = await simulate({}, { seed: 21, ...year, compare: true });
     const model = capacityModel({});
     const team = result.traditional;
     expect(team?.stations[0]?.station).toBe('generalist');
@@ -111,8 +112,8 @@ describe('simulate', () => {
     expect(result.ratios?.cost).toBeCloseTo(model.ratios.cost, 6);
   });
 
-  it('leaves the comparison out when no traditional line is given', async () => {
-    const result = await simulate({}, { seed: 21, days: 10, createLine: recordingLine });
+  it('leaves the comparison out when asked to', async () => {
+    const result = await simulate({}, { seed: 21, days: 10, createLine: recordingLine, compare: false });
     expect(result.traditional).toBeNull();
     expect(result.ratios).toBeNull();
   });
