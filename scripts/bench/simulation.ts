@@ -8,6 +8,7 @@ import {
   presets,
   replay,
   sensitivity,
+  simulate,
   type Lead,
   type RoutingDecision,
   type SalesLineConfig,
@@ -59,6 +60,11 @@ export async function run(): Promise<void> {
     console.log(`${task.name}: ${format(hz, 1)} ops/s`);
   }
 
+  const year = await timed('simulate(defaults, a year: 252 workdays, 19 people, with the traditional team)', () => simulate({}, { seed: 1, days: 252 }));
+  console.log(`  meetings held ${format(year.totals.meetingsHeld)}, won ${format(year.totals.dealsWon)}, line ÷ traditional meetings ${format(year.ratios?.meetingsHeld ?? NaN, 2)}×`);
+  const month = await timed('simulate(100-person line, a month: 21 workdays, line only)', () => simulate(hundredPeople, { seed: 1, days: 21, compare: false }));
+  console.log(`  meetings held ${format(month.totals.meetingsHeld)}, refused moves ${month.totals.refusedMoves}`);
+
   const leads = await timed('generate 1,000,000 leads', () => generateLeads(1_000_000));
   const decide = (lead: Lead, station: string): RoutingDecision => ({
     leadId: lead.id, station, stage: 'new', repId: null, queue: 'unassigned', rule: null, fallback: true,
@@ -73,6 +79,18 @@ export async function run(): Promise<void> {
   const replayed = await timed('replay(assemblyLine, draft, 1,000,000 leads)', () => replay(presets.assemblyLine, draft, leads));
   console.log(`  changed: ${format(replayed.changedLeads)} leads (station ${format(replayed.changed.station)}, fallback ${format(replayed.changed.fallback)})`);
 }
+
+/** A 100-person line: 6 in lead management, 56 SDRs, 24 Hunters, 10 CSMs, 4 in business development. */
+const hundredPeople = {
+  leads: { inboundPerMonth: 3_000, outboundPerMonth: 400_000 },
+  line: {
+    'lead-management': { headcount: 6 },
+    'lead-generation': { headcount: 56 },
+    hunter: { headcount: 24 },
+    'customer-management': { headcount: 10 },
+    'business-development': { headcount: 4 },
+  },
+};
 
 /** A draft of the reference line: enterprise inbound leads go straight to the Hunters. */
 function enterpriseInboundToHunters(config: SalesLineConfig): SalesLineConfig {
