@@ -5,6 +5,7 @@ import {
   presets,
   replay,
   sensitivity,
+  simulate,
   type Lead,
   type SalesLineConfig,
   type ScenarioInput,
@@ -25,6 +26,18 @@ console.log(`\nOne Hunter holds the meetings of ${model.closerCapacityRatio.toFi
 console.log('# How the meetings-held ratio moves with the 7× factors\n');
 const rows = sensitivity(scenario, ['specialist.shareOfTimeClosing', 'generalist.shareOfTimeSelling', 'generalist.taskSwitchingOverhead', 'line.lead-generation.headcount']);
 console.log(formatSensitivityTable(rows, 'meetingsHeld'));
+
+// A seeded quarter of the line, every lead routed by the real line, beside the traditional team.
+const quarter = await simulate(scenario, { seed: 2026, days: 63 });
+console.log(`\n# A simulated quarter (seed 2026, ${quarter.days} workdays)\n`);
+console.log('| | assembly line | traditional team |\n|---|---:|---:|');
+for (const key of ['leadsWorked', 'meetingsSet', 'meetingsHeld', 'noShows', 'dealsWon', 'revenue', 'cost', 'profit'] as const) {
+  console.log(`| ${key} | ${Math.round(quarter.totals[key]).toLocaleString('en-US')} | ${Math.round(quarter.traditional?.totals[key] ?? 0).toLocaleString('en-US')} |`);
+}
+for (const station of quarter.stations) {
+  console.log(`${station.station}: ${(station.utilisation * 100).toFixed(0)}% busy, ${station.queue.final} waiting at the end`);
+}
+console.log(`Bottleneck: ${quarter.bottleneck}. Deals decide after a ${scenario.cycleDays ?? 60}-day cycle, so a quarter shows few wins yet.`);
 
 // What-if: a draft that sends enterprise inbound leads straight to the Hunters.
 const draft = structuredClone(presets.assemblyLine) as SalesLineConfig;
