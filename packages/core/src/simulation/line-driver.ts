@@ -32,11 +32,20 @@ export function createLineDriver(line: SimulationLine, config: SalesLineConfig, 
   const freeMoves = config.line.transitions.length === 0;
   const paths = new Map<string, string[] | null>();
 
-  /** Shortest path of stages after `from` ending in one of `targets` (breadth first, cached). */
+  /**
+   * Shortest path of stages after `from` ending in one of `targets` (breadth first, cached).
+   * A path inside the lead's own station wins over a shorter one through another station: a
+   * no-show goes back to the SDR (`contacted` → `disqualified`), not through a Hunter.
+   */
   function path(from: string, targets: readonly string[]): string[] | null {
+    return search(from, targets, true) ?? search(from, targets, false);
+  }
+
+  function search(from: string, targets: readonly string[], local: boolean): string[] | null {
     if (targets.includes(from)) return [];
     if (freeMoves) return [targets[0] as string];
-    const key = `${from}\u0000${targets.join('\u0001')}`;
+    const home = stationOfStage.get(from);
+    const key = `${from}\u0000${targets.join('\u0001')}\u0000${local}`;
     const known = paths.get(key);
     if (known !== undefined) return known;
     const previous = new Map<string, string>([[from, '']]);
@@ -46,11 +55,13 @@ export function createLineDriver(line: SimulationLine, config: SalesLineConfig, 
       const stage = queue.shift() as string;
       for (const to of next.get(stage) ?? []) {
         if (previous.has(to)) continue;
-        previous.set(to, stage);
         if (targets.includes(to)) {
+          previous.set(to, stage);
           found = to;
           break;
         }
+        if (local && stationOfStage.get(to) !== home) continue;
+        previous.set(to, stage);
         queue.push(to);
       }
     }

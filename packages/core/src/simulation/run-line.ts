@@ -107,9 +107,19 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     active.delete(lead.id);
   }
 
-  async function enter(leads: SimLead[]): Promise<void> {
+  async function enter(leads: SimLead[], as?: (lead: SimLead) => { stage: string; ownerId: string | undefined }): Promise<void> {
     if (leads.length === 0) return;
-    const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind, value: scenario.dealValue })));
+    const decisions = await line.addLeads(
+      leads.map((l): Lead => {
+        const lead: Lead = { id: l.id, name: l.id, source: l.kind, value: scenario.dealValue };
+        const given = as?.(l);
+        if (given !== undefined) {
+          lead.stage = given.stage;
+          if (given.ownerId !== undefined) lead.ownerId = given.ownerId;
+        }
+        return lead;
+      }),
+    );
     leads.forEach((lead, i) => {
       const decision = decisions[i];
       if (decision !== undefined) driver.follow(lead, decision);
@@ -118,7 +128,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   /** Runs each rep of a station through their queue (then the station's pool) up to capacity. */
-  async function work(station: StationId, handle: (lead: SimLead) => Promise<boolean | void>, spare?: (units: number) => number): Promise<void> {
+  async function work(station: StationId, handle: (lead: SimLead) => Promise<boolean | void>, spare?: (units: number, repId: string) => number): Promise<void> {
     const pool = stationQueue.get(station) as SimLead[];
     for (const repId of repsOf.get(station) as string[]) {
       let units = (credit.get(repId) ?? 0) + perRepDay[station];
@@ -135,7 +145,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
         done[station]++;
       }
       if (spare !== undefined && units >= 1) {
-        const used = spare(Math.floor(units));
+        const used = spare(Math.floor(units), repId);
         units -= used;
         done[station] += used;
       }
@@ -154,7 +164,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   const newOutbound: SimLead[] = [];
-  function dial(units: number): number {
+  function dial(units: number, repId: string): number {
     const n = Math.min(units, loadedRecords);
     loadedRecords -= n;
     totals.outboundDials += n;
@@ -163,7 +173,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     totals.conversations += conversations;
     const meetings = random.binomial(conversations, conversion.conversationToMeeting);
     for (let i = 0; i < meetings; i++) {
-      newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', stage: '', station: 'lead-generation', owner: null, readyDay: day });
+      newOutbound.push({ id: `o${nextId++}`, kind: 'outbound', stage: stages.meetingSet, station: 'lead-generation', owner: repId, readyDay: day });
     }
     return n;
   }
@@ -280,8 +290,14 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     booked.length = 0;
     newOutbound.length = 0;
     await work('lead-generation', touch, dial);
-    await enter(newOutbound);
-    for (const lead of [...booked, ...newOutbound]) await book(lead);
+    for (const lead of booked) await book(lead);
+    // An outbound meeting enters the line already booked, owned by the SDR who dialled it:
+    // one bulk import a day instead of three commands a lead.
+    await enter(newOutbound, (lead) => ({ stage: stages.meetingSet, ownerId: lead.owner ?? undefined }));
+    for (const lead of newOutbound) {
+      totals.meetingsSet++;
+      place(lead, 'hunter', day + 1);
+    }
 
     await work('hunter', holdMeeting);
     for (const lead of decisionsDue.get(day) ?? []) await decide(lead);

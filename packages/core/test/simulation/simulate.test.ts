@@ -25,7 +25,8 @@ describe('simulate', () => {
     const lines: ReturnType<typeof recordingLine>[] = [];
     const result = await simulate({ leads: { inboundPerMonth: 210 } }, {
       seed: 3,
-      days: 30,
+      days: 63,
+      compare: false,
       createLine: (init) => {
         const line = recordingLine(init);
         lines.push(line);
@@ -34,10 +35,12 @@ describe('simulate', () => {
     });
     const calls = lines[0]?.calls ?? [];
     const added = calls.filter((c) => c.startsWith('add ')).reduce((sum, c) => sum + Number(c.slice(4)), 0);
-    const outboundMeetings = result.totals.meetingsSet - calls.filter((c) => /^move i\d+ meeting-set$/.test(c)).length;
-    expect(added).toBe(result.totals.inboundLeads + outboundMeetings);
-    expect(calls.filter((c) => c.endsWith(' meeting-set'))).toHaveLength(result.totals.meetingsSet);
-    expect(calls.filter((c) => c.endsWith(' won'))).toHaveLength(result.totals.dealsWon);
+    const inboundBooked = calls.filter((c) => /^move i\d+ meeting-set$/.test(c)).length;
+    // Inbound leads are routed on arrival; outbound meetings are imported already booked.
+    expect(added).toBe(result.totals.inboundLeads + (result.totals.meetingsSet - inboundBooked));
+    expect(calls.filter((c) => c.endsWith(' meeting-held'))).toHaveLength(result.totals.meetingsHeld);
+    expect(result.totals.dealsWon).toBeGreaterThan(0);
+    expect(calls.filter((c) => c.endsWith(' onboarding'))).toHaveLength(result.totals.dealsWon);
   });
 
   it('holds as many meetings a month as the capacity model says the Hunters can', async () => {
