@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SalesLineError } from '../../src/errors.ts';
 import { presets } from '../../src/config/presets/presets.ts';
 import { routeSync } from '../../src/routing/route.ts';
+import type { RoutingDecision } from '../../src/routing/routing-decision.ts';
 import { diffDecisions, replay } from '../../src/simulation/replay.ts';
 import { routingReplayRouter } from '../../src/simulation/routing-replay-router.ts';
 import { configAfter, configBefore, generatedLeads, replayLeads, replayReps, tinyRouter } from '../fixtures/replay.ts';
@@ -126,5 +128,34 @@ describe('routingReplayRouter', () => {
 
   it('refuses a lead without an id, naming its index', async () => {
     await expect(replay(configBefore(), configAfter(), [{ id: 'a', name: 'A' }, { name: 'B' } as never])).rejects.toThrow(/leads\[1\]/);
+  });
+});
+
+describe('diffDecisions, over random decisions', () => {
+  it('keeps every lead counted once on each side and never counts more changes than leads', () => {
+    const decision = fc.record({
+      station: fc.constantFrom('a', 'b', 'c'),
+      stage: fc.constantFrom('new', 'held'),
+      repId: fc.option(fc.constantFrom('r1', 'r2', '__proto__'), { nil: null }),
+      queue: fc.option(fc.constantFrom('q1', 'q2'), { nil: null }),
+      rule: fc.option(fc.constantFrom('x', 'y'), { nil: null }),
+      fallback: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(decision, decision), { maxLength: 60 }), fc.integer({ min: 0, max: 5 }), (pairs, max) => {
+        const full = (d: object, i: number): RoutingDecision => ({ ...(d as Omit<RoutingDecision, 'leadId' | 'explanation'>), leadId: `l${i}`, explanation: { text: '', rules: [], candidates: [] } });
+        const diff = diffDecisions(pairs.map(([a], i) => full(a, i)), pairs.map(([, b], i) => full(b, i)), max);
+        const sum = (counts: Record<string, { before: number; after: number }>, side: 'before' | 'after') => Object.values(counts).reduce((n, c) => n + c[side], 0);
+        expect(sum(diff.stations, 'before')).toBe(pairs.length);
+        expect(sum(diff.stations, 'after')).toBe(pairs.length);
+        expect(sum(diff.reps, 'before') + diff.unassigned.before).toBe(pairs.length);
+        expect(sum(diff.reps, 'after') + diff.unassigned.after).toBe(pairs.length);
+        expect(diff.changedLeads).toBeLessThanOrEqual(pairs.length);
+        for (const n of Object.values(diff.changed)) expect(n).toBeLessThanOrEqual(diff.changedLeads);
+        expect(diff.moves.reduce((n, m) => n + m.count, 0)).toBe(diff.changed.station);
+        expect(diff.examples).toHaveLength(Math.min(max, diff.changedLeads));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
