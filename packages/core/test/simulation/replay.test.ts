@@ -159,3 +159,25 @@ describe('diffDecisions, over random decisions', () => {
     );
   });
 });
+
+describe('replay with reps through the real assignment', () => {
+  it('spreads each config\'s leads over the reps, carrying the rotation from lead to lead', async () => {
+    const diff = await replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps() });
+    // Before: 7 leads to the SDRs, 3 to the one Hunter; after: 5 to the SDRs, 2 to the Hunter, 3 to BD.
+    expect(diff.reps['hunter-1']).toEqual({ before: 3, after: 2, delta: -1 });
+    expect(diff.reps['bd-1']).toEqual({ before: 0, after: 3, delta: 3 });
+    expect((diff.reps['sdr-1']?.before ?? 0) + (diff.reps['sdr-2']?.before ?? 0)).toBe(7);
+    expect(Math.abs((diff.reps['sdr-1']?.before ?? 0) - (diff.reps['sdr-2']?.before ?? 0))).toBeLessThanOrEqual(1);
+    expect(Math.abs((diff.reps['sdr-1']?.after ?? 0) - (diff.reps['sdr-2']?.after ?? 0))).toBeLessThanOrEqual(1);
+    expect(diff.unassigned).toEqual({ before: 0, after: 0, delta: 0 });
+  });
+
+  it('explains an example with the rules and the assignment', async () => {
+    const diff = await replay(configBefore(), configAfter(), replayLeads(), { reps: replayReps(), examples: 1 });
+    const [example] = diff.examples;
+    expect(example?.after.repId).toBe('bd-1');
+    expect(example?.after.explanation.rules.length).toBe(2);
+    expect(example?.after.explanation.text).toContain('fintech-to-bd');
+    expect(example?.after.explanation.candidates.length).toBeGreaterThan(0);
+  });
+});
