@@ -51,7 +51,7 @@ export type { SimulationLine, SimulationLineFactory, SimulationStages } from './
 export type { SimulationResult, RunResult, RunTotals, StationResult, MonthFigures, TeamRun, RunRatios } from './simulation/simulation-result.ts';
 export type { Band } from './simulation/percentiles.ts';
 export { replay, diffDecisions, createReplayAccumulator } from './simulation/replay.ts';
-export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, ReplayRouterFactory } from './simulation/replay.ts';
+export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, ReplayRouter, ReplayRouterFactory } from './simulation/replay.ts';
 export { formatCapacityTable } from './simulation/format-capacity-table.ts';
 export { ActivitySchema, KNOWN_ACTIVITY_TYPES } from './benchmarks/activity.ts';
 export type { Activity } from './benchmarks/activity.ts';
