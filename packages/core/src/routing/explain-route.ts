@@ -3,16 +3,20 @@ import { describeMatch, describeMiss, formatValue } from '../rules/describe-cond
 import type { TargetChoice } from './choose-target.ts';
 import type { RuleTrace } from './routing-decision.ts';
 
-/** `Hunter (team fintech)`, `Lead generation, queue 'unassigned'`. */
+/**
+ * `Hunter (team fintech)`. The queue is not named here: whether the lead waits in one is the
+ * assignment's to say (a person may take it).
+ */
 export function describeTarget(station: Station, target: RouteTarget): string {
   const pool: string[] = [];
   if (target.pool?.team !== undefined) pool.push(`team ${target.pool.team}`);
   if (target.pool?.territory !== undefined) pool.push(`territory ${target.pool.territory}`);
   if (target.pool?.skills !== undefined && target.pool.skills.length > 0) pool.push(`skills ${formatValue(target.pool.skills, 'and')}`);
   if (target.pool?.reps !== undefined && target.pool.reps.length > 0) pool.push(`reps ${formatValue(target.pool.reps, 'and')}`);
-  const queue = target.queue === undefined ? '' : `, queue '${target.queue}'`;
-  return `${station.name}${pool.length > 0 ? ` (${pool.join(', ')})` : ''}${queue}`;
+  return `${station.name}${pool.length > 0 ? ` (${pool.join(', ')})` : ''}`;
 }
+
+const MISSES_IN_TEXT = 3;
 
 /** Why one rule did not take the lead, in words: `'fintech-enterprise': industry is retail, not fintech`. */
 export function describeRuleMiss(rule: RuleTrace): string {
@@ -36,7 +40,10 @@ export function explainChoice(choice: TargetChoice): string {
     return `Routed to ${where} by rule '${choice.rule.name}'${why}.${failures}`;
   }
   if (choice.rulesTried === 0) return `No routing rules are set, so it went to the fallback: ${where}.`;
+  // A sentence, not a report: the first few misses in the order tried; the trace has every rule.
   const misses = choice.rules.filter((rule) => !rule.skipped);
-  const why = misses.length > 0 ? misses.map(describeRuleMiss).join('; ') : `${choice.rulesTried} rules tried`;
+  const shown = misses.slice(0, MISSES_IN_TEXT).map(describeRuleMiss);
+  if (misses.length > MISSES_IN_TEXT) shown.push(`${misses.length - MISSES_IN_TEXT} more rules did not match either`);
+  const why = shown.length > 0 ? shown.join('; ') : `${choice.rulesTried} rules tried`;
   return `No rule matched — ${why} — so it went to the fallback: ${where}.${failures}`;
 }

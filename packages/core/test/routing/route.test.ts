@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SalesLineError } from '../../src/errors.ts';
-import { compileRouting, route, routeSync, validateConfig, type RoutingDecision } from '../../src/index.ts';
+import { compileRouting, describeRuleMiss, route, routeSync, validateConfig, type RoutingDecision } from '../../src/index.ts';
 import { arbitraryLead, arbitraryRuleSet } from '../fixtures/random-rules.ts';
 import { lead } from '../fixtures/routing.ts';
 import { generateLeads, routingConfig } from '../fixtures/rules.ts';
@@ -30,12 +30,14 @@ describe('route', () => {
     expect(midmarket).toMatchObject({ station: 'lead-generation', stage: 'new', queue: 'sdr-queue' });
   });
 
-  it('sends a lead no rule takes to the fallback and says why each rule missed', () => {
+  it('sends a lead no rule takes to the fallback and says why the first rules missed; the trace has every rule', () => {
     const decision = routeSync(routingConfig(), lead({ industry: 'retail', employees: 40 }));
     expect(decision).toMatchObject({ station: 'lead-generation', queue: 'unassigned', rule: null, fallback: true });
     expect(decision.explanation.text).toMatch(/^No rule matched — 'inbound-demo-request': source is missing and score is missing; /);
-    expect(decision.explanation.text).toContain("'fintech-enterprise': industry is retail, not fintech and employees 40 is not ≥ 500;");
-    expect(decision.explanation.text).toMatch(/ — so it went to the fallback: Lead generation, queue 'unassigned'\.$/);
+    expect(decision.explanation.text).toContain("'existing-customer': customer is missing; 17 more rules did not match either — ");
+    expect(decision.explanation.text).toMatch(/ — so it went to the fallback: Lead generation\.$/);
+    const fintech = decision.explanation.rules.find((rule) => rule.name === 'fintech-enterprise')!;
+    expect(describeRuleMiss(fintech)).toBe("'fintech-enterprise': industry is retail, not fintech and employees 40 is not ≥ 500");
     expect(decision.explanation.rules).toHaveLength(20);
   });
 
