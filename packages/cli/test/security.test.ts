@@ -12,7 +12,7 @@ const PATHS = [
 function injected(path: string, valueSide: boolean): string {
   const doc = structuredClone(presets.assemblyLine) as { routing: { rules: unknown[] } };
   const leaf = valueSide ? { fact: 'source', operator: 'equal', value: { fact: 'company', path } } : { fact: 'company', path, operator: 'equal', value: 1 };
-  doc.routing.rules.unshift({ name: 'injected', priority: 10, conditions: { all: [leaf] }, target: { station: 'hunter' } });
+  doc.routing.rules.unshift({ name: 'injected', priority: 10, conditions: { all: [leaf] }, event: { type: 'route', params: { station: 'hunter' } } });
   return JSON.stringify(doc);
 }
 
