@@ -152,3 +152,58 @@ describe('concurrent commands against a reference model', () => {
     );
   }, 60_000);
 });
+
+describe('faults while commands are in flight', () => {
+  it('a listener that throws on every change leaves the same state as a line without it', async () => {
+    const run = async (throwing: boolean) => {
+      const clock = manualClock();
+      const line = createSalesLine(configA, { reps: sdrs(3, { maxOpenLeads: 4 }), clock: clock.now, onListenerError: () => undefined });
+      if (throwing) {
+        line.subscribe(() => {
+          throw new Error('listener bug');
+        });
+      }
+      await Promise.allSettled([
+        line.addLeads(Array.from({ length: 20 }, (_, i) => ({ id: `l${i}`, name: 'Lead' }))),
+        line.moveLead('l0', 'contacted'),
+        line.setRepStatus('sdr-2', 'inactive'),
+        line.tick(clock.advance(10 * 60_000)),
+      ]);
+      return line.getState();
+    };
+    expect(await run(true)).toEqual(await run(false));
+  });
+
+  it('a config swap issued while a batch is being routed gives that batch one config, and later batches the new one', async () => {
+    const line = createSalesLine(configA, { reps: [...sdrs(2), ...hunters(2)] });
+    const first = line.addLeads(Array.from({ length: 600 }, (_, i) => ({ id: `a${i}`, name: 'Lead' })));
+    await Promise.resolve();
+    expect(line.updateConfig(configB).ok).toBe(true);
+    const second = line.addLeads([{ id: 'b0', name: 'Lead' }]);
+    const decisions = await first;
+    expect(new Set(decisions.map((d) => d.station)).size).toBe(1);
+    expect((await second)[0]).toMatchObject({ station: 'hunter', rule: 'all-to-hunter' });
+    expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+  });
+});
+
+describe('a broken error handler', () => {
+  it('an onListenerError that throws neither fails the committed command nor skips the other listeners', async () => {
+    const seen: number[] = [];
+    const line = createSalesLine(configA, {
+      reps: sdrs(2),
+      onListenerError: () => {
+        throw new Error('handler bug');
+      },
+    });
+    line.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    line.subscribe((state) => seen.push(state.version));
+    const [decision] = await line.addLeads([{ id: 'l1', name: 'Lead' }]);
+    expect(decision?.leadId).toBe('l1');
+    expect(seen).toHaveLength(1);
+    // The caller was told the truth: the lead is on the line, so a retry is a duplicate.
+    await expect(line.addLead({ id: 'l1', name: 'Lead' })).rejects.toMatchObject({ code: 'duplicate-lead' });
+  });
+});
