@@ -57,7 +57,7 @@ describe('hostile leads', () => {
       { numRuns: 300 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 30_000);
 
   it('addLead either adds exactly that lead or refuses it with "invalid-lead" and leaves the line unchanged', async () => {
     await fc.assert(
@@ -74,10 +74,10 @@ describe('hostile leads', () => {
           expect(ids).toEqual(['before', (lead as Lead).id].filter((id, i, all) => all.indexOf(id) === i));
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  }, 30_000);
 
   it('refuses a whole addLeads batch atomically when one lead is bad, naming its index, and adds nothing', async () => {
     await fc.assert(
@@ -96,7 +96,7 @@ describe('hostile leads', () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 30_000);
 
   it('refuses a lead nested 10,000 levels deep with a clear issue instead of overflowing the stack', async () => {
     const lead = { id: 'deep', name: 'Deep', ...deepObject(10_000) };
@@ -164,5 +164,23 @@ describe('hostile leads', () => {
       await expect(line.addLead(lead)).rejects.toMatchObject({ code: 'invalid-lead', message: expect.stringContaining('JSON data') });
     }
     expect(line.getState().leads).toEqual({});
+  });
+});
+
+describe('hostile reps and saved states', () => {
+  it('refuses a rep nested 10,000 levels deep with "invalid-rep" instead of overflowing the stack, at creation and in addRep', async () => {
+    const deepRep = { id: 'r9', name: 'Deep', station: 'lead-generation', extra: deepObject(10_000) };
+    expect(() => createSalesLine(config, { reps: [deepRep] })).toThrow(expect.objectContaining({ code: 'invalid-rep' }));
+    const line = createSalesLine(config, { reps: securityReps() });
+    await expect(line.addRep(deepRep)).rejects.toMatchObject({ code: 'invalid-rep', message: expect.stringContaining('levels deep') });
+    expect(line.getState().reps.r9).toBeUndefined();
+  });
+
+  it('refuses a saved state holding a 10,000-deep lead with "invalid-state" instead of overflowing the stack', async () => {
+    const line = createSalesLine(config, { reps: securityReps() });
+    await line.addLead({ id: 'a', name: 'A' });
+    const saved = JSON.parse(JSON.stringify(line.getState()));
+    saved.leads.a.lead.notes = deepObject(10_000);
+    expect(() => createSalesLine(config, { state: saved })).toThrow(expect.objectContaining({ code: 'invalid-state', message: expect.stringContaining('levels deep') }));
   });
 });
