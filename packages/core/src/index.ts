@@ -32,6 +32,8 @@ export { presets } from './config/presets/presets.ts';
 export { configJsonSchema } from './config/config-json-schema.ts';
 export { CONFIG_LIMITS } from './config/limits.ts';
 export type { ConfigLimits } from './config/limits.ts';
+export { LEAD_LIMITS, leadLimitIssue } from './line/lead-limits.ts';
+export type { LeadLimits } from './line/lead-limits.ts';
 export { checkConditions } from './config/check-conditions.ts';
 export type { ConditionCheckContext } from './config/check-conditions.ts';
 export { parseFactPath } from './config/fact-path.ts';

@@ -90,7 +90,12 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       try {
         listener(state);
       } catch (error) {
-        onListenerError(error);
+        // The change is already committed: a failing handler must not turn it into a rejected command.
+        try {
+          onListenerError(error);
+        } catch {
+          // Nowhere left to report it; the other listeners still run.
+        }
       }
     }
   }

@@ -1,9 +1,11 @@
 import { SalesLineError } from '../errors.ts';
 import type { Lead } from '../line/lead.ts';
+import { leadLimitIssue } from '../line/lead-limits.ts';
 
 /**
  * The minimum routing needs: an object with a non-empty string `id`. Every other field is
- * a fact, whatever its type, so nothing else is checked here.
+ * a fact, whatever its type, so nothing else is checked here — except the lead limits
+ * (size, depth, field names), which keep a hostile lead from crashing or stalling routing.
  */
 export function assertLead(lead: unknown): asserts lead is Lead {
   if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
@@ -11,6 +13,11 @@ export function assertLead(lead: unknown): asserts lead is Lead {
     throw new SalesLineError('invalid-lead', `A lead must be an object with a string "id", got ${got}.`, {
       issues: [{ code: 'invalid-lead', path: [], message: `Expected an object, got ${got}.` }],
     });
+  }
+  // Limits before anything reads the lead: describing a 10,000-deep `id` would overflow the stack.
+  const tooBig = leadLimitIssue(lead);
+  if (tooBig) {
+    throw new SalesLineError('invalid-lead', `A lead is refused: ${tooBig.message}`, { issues: [tooBig] });
   }
   const id = (lead as { id?: unknown }).id;
   if (typeof id !== 'string' || id === '') {

@@ -1,6 +1,7 @@
 import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
+import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
@@ -81,6 +82,13 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     issues.push({ code: c, path, message });
   };
   input.forEach((raw, index) => {
+    // Limits first: zod and immer recurse into the lead, so a 10,000-deep one would overflow the stack.
+    const tooBig = raw !== null && typeof raw === 'object' ? leadLimitIssue(raw) : undefined;
+    if (tooBig) {
+      const path = [index, ...tooBig.path];
+      refuse('invalid-lead', path, `${formatPath(path)}: ${tooBig.message}`);
+      return;
+    }
     const parsed = LeadSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -2,10 +2,14 @@ import { SalesLineError } from '../errors.ts';
 import { formatPath } from '../errors.ts';
 import { RepSchema, type Rep } from '../line/lead.ts';
 import { isKnownTimeZone } from '../assignment/working-hours.ts';
+import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { LineState, RepRecord } from './line-state.ts';
 
 /** Checks a rep as a host hands it in and turns it into the record the state keeps. */
 export function toRepRecord(input: unknown, now: number): RepRecord {
+  // A rep is host data like a lead: the same limits keep a 10,000-deep field from overflowing the stack in zod and immer.
+  const tooBig = input !== null && typeof input === 'object' ? leadLimitIssue(input) : undefined;
+  if (tooBig) throw new SalesLineError('invalid-rep', `Rep is invalid at ${formatPath(tooBig.path)}: ${tooBig.message.replace('lead', 'rep')}`);
   const parsed = RepSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -43,5 +47,13 @@ export function restoreLineState(input: unknown): LineState {
     if (typeof value[field] !== 'object' || value[field] === null) throw new SalesLineError('invalid-state', `Saved state field \`${field}\` must be an object.`);
   }
   if (!Array.isArray(value.repOrder)) throw new SalesLineError('invalid-state', 'Saved state field `repOrder` must be an array of rep ids.');
+  // Checked before the copy below: JSON.stringify and immer's freeze recurse, so a 10,000-deep lead would overflow the stack.
+  for (const [field, records] of [['leads', value.leads], ['reps', value.reps]] as const) {
+    for (const [id, record] of Object.entries(records ?? {})) {
+      const data = field === 'leads' ? (record as { lead?: unknown }).lead : record;
+      const tooBig = data !== null && typeof data === 'object' ? leadLimitIssue(data) : undefined;
+      if (tooBig) throw new SalesLineError('invalid-state', `Saved state ${field}[${JSON.stringify(id.slice(0, 200))}] is refused at ${formatPath(tooBig.path)}: ${tooBig.message}`);
+    }
+  }
   return JSON.parse(JSON.stringify({ ...value, ledgerJoins: value.ledgerJoins ?? {} })) as LineState;
 }

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { presets } from '@sales-line/core';
+import { runCli } from './run-cli.ts';
+
+const FLAG = '__slCliPwned';
+const pwned = () => (globalThis as Record<string, unknown>)[FLAG];
+const PATHS = [
+  `$..[?(@.constructor[( @.getPrototypeOf(@).constructor('globalThis.${FLAG}=1')() )])]`,
+  `$..[?(@.constructor[( @.getPrototypeOf(@).constructor.call(0, 'globalThis.${FLAG}=1')() )])]`,
+];
+
+function injected(path: string, valueSide: boolean): string {
+  const doc = structuredClone(presets.assemblyLine) as { routing: { rules: unknown[] } };
+  const leaf = valueSide ? { fact: 'source', operator: 'equal', value: { fact: 'company', path } } : { fact: 'company', path, operator: 'equal', value: 1 };
+  doc.routing.rules.unshift({ name: 'injected', priority: 10, conditions: { all: [leaf] }, event: { type: 'route', params: { station: 'hunter' } } });
+  return JSON.stringify(doc);
+}
+
+const leads = JSON.stringify([{ id: 'a', name: 'Acme', source: 'inbound', company: { size: 1 } }]);
+
+afterEach(() => {
+  expect(pwned()).toBeUndefined();
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+describe('sales-line CLI against hostile input', () => {
+  it('validate refuses a config whose rule path carries a jsonpath script, and runs nothing', async () => {
+    for (const path of PATHS) {
+      for (const valueSide of [false, true]) {
+        const result = await runCli(['validate', 'c.json'], { 'c.json': injected(path, valueSide) });
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain('.path');
+      }
+    }
+  });
+
+  it('route refuses such a config before reading any lead', async () => {
+    for (const path of PATHS) {
+      const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.json'], { 'c.json': injected(path, false), 'l.json': leads });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('validate refuses __proto__ and constructor.prototype in a config and changes no prototype', async () => {
+    const doc = JSON.stringify(presets.assemblyLine);
+    for (const poison of ['"__proto__":{"polluted":1},', '"constructor":{"prototype":{"polluted":1}},']) {
+      const result = await runCli(['validate', 'c.json'], { 'c.json': doc.replace('{', `{${poison}`) });
+      expect(result.code).toBe(1);
+    }
+  });
+
+  it('route reports hostile leads one by one (proto keys, 10,000-deep, 1 MB text) and routes the good ones', async () => {
+    const deep = `${'{"x":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const ndjson = [
+      '{"id":"good-1","name":"Acme"}',
+      '{"id":"proto","name":"P","__proto__":{"polluted":1}}',
+      `{"id":"deep","name":"D","nested":${deep}}`,
+      `{"id":"huge","name":"H","notes":"${'x'.repeat(1_000_000)}"}`,
+      '{"id":"good-2","name":"Globex"}',
+    ].join('\n');
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson'], { 'c.json': JSON.stringify(presets.assemblyLine), 'l.ndjson': ndjson });
+    expect(result.code).toBe(1);
+    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { leadId?: string; error?: string });
+    expect(out).toHaveLength(5);
+    expect(out[0]?.leadId).toBe('good-1');
+    expect(out[4]?.leadId).toBe('good-2');
+    for (const refused of out.slice(1, 4)) expect(refused.error).toEqual(expect.any(String));
+  });
+});

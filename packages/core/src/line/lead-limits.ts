@@ -1,0 +1,87 @@
+import type { ConfigIssue } from '../errors.ts';
+import { FORBIDDEN_KEYS } from '../config/limits.ts';
+
+/**
+ * The limits every lead must stay within. Leads come from web forms and imports, so a
+ * hostile or broken one must be refused before routing copies, freezes or walks it.
+ * Documented in docs/security.md.
+ */
+export const LEAD_LIMITS = Object.freeze({
+  /** Fields of the lead itself (its facts). */
+  maxFields: 1_000,
+  /** Values of any kind in the whole lead, nested ones included. */
+  maxValues: 10_000,
+  /** How deeply objects and lists may nest inside a lead. */
+  maxDepth: 16,
+  /** Characters in one piece of text (100 KB of notes is plenty for a lead). */
+  maxStringLength: 100_000,
+  /** Characters in one field name. */
+  maxKeyLength: 200,
+});
+
+export type LeadLimits = typeof LEAD_LIMITS;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * One bounded, iterative walk over a lead (no recursion, so a 10,000-deep lead cannot
+ * overflow the stack). Returns the first problem found, or `undefined` when the lead is
+ * within the limits. Refuses what is not JSON data (functions, bigints, Maps, Dates, typed
+ * arrays: routing copies, freezes and prints a lead, and those break it), and refuses `__proto__`, `constructor` and `prototype` as field names
+ * anywhere: they reach `Object.prototype` when a host or library copies the lead naively.
+ */
+export function leadLimitIssue(lead: object, limits: LeadLimits = LEAD_LIMITS): ConfigIssue | undefined {
+  if (!Array.isArray(lead) && Object.keys(lead).length > limits.maxFields) {
+    return issue('too-many', [], `This lead has ${fmt(Object.keys(lead).length)} fields; the limit is ${fmt(limits.maxFields)}.`);
+  }
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: lead, path: [] }];
+  let values = 0;
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    values += 1;
+    if (values > limits.maxValues) return issue('too-large', [], `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
+    if (typeof value === 'string') {
+      if (value.length > limits.maxStringLength) {
+        return issue('too-long', path, `This text is ${fmt(value.length)} characters long; the limit for a lead is ${fmt(limits.maxStringLength)}.`);
+      }
+      continue;
+    }
+    if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') continue;
+    if (typeof value !== 'object' || !isJsonContainer(value)) {
+      return issue('not-json', path, `${describeNonJson(value)} A lead holds only JSON data: text, numbers, true/false, null, lists and objects.`);
+    }
+    if (path.length >= limits.maxDepth) return issue('too-deep', path, `This lead nests more than ${limits.maxDepth} levels deep (the limit).`);
+    if (Array.isArray(value)) {
+      if (values + stack.length + value.length > limits.maxValues) return issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (values + stack.length + keys.length > limits.maxValues) return issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) return issue('forbidden-key', [...path, key], `The field name "${key}" is not allowed in a lead, because it can change how every object behaves.`);
+      if (key.length > limits.maxKeyLength) return issue('too-long', [...path, key], `This field name is ${fmt(key.length)} characters long; the limit is ${limits.maxKeyLength}.`);
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
+function issue(code: string, path: (string | number)[], message: string): ConfigIssue {
+  return { code, path, message };
+}
+
+function isJsonContainer(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function describeNonJson(value: unknown): string {
+  if (typeof value === 'function') return 'This is a function, not data.';
+  if (typeof value === 'bigint') return 'This is a bigint; write it as an ordinary number or as text.';
+  if (typeof value === 'symbol') return 'This is a symbol, not data.';
+  if (value instanceof Date) return 'This is a Date object; write dates as text, such as "2026-01-31".';
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return `This is ${typeof name === 'string' && name !== '' ? `a ${name} object` : 'not a plain object'}.`;
+}
