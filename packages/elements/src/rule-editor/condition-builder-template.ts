@@ -90,7 +90,7 @@ function factRow(ctx: BuilderContext, node: FactCondition, path: DocPath, siblin
   const at = (field: string) => [...path, field];
   return html`<li class="condition" part="condition" data-path=${path.join('.')}>
     <select aria-label=${ctx.strings.fact} data-path=${at('fact').join('.')} aria-invalid=${invalid(ctx, at('fact'))} aria-describedby=${describedBy(ctx, at('fact'))} @change=${onFact}>
-      ${options(unknownFact, node.fact)}
+      ${unknownFact.length > 0 ? options(unknownFact, node.fact) : nothing}
       <optgroup label=${ctx.strings.leadFacts}>${options(lead, lead.includes(node.fact) ? node.fact : '')}</optgroup>
       <optgroup label=${ctx.strings.contextFacts}>${options(context, context.includes(node.fact) ? node.fact : '')}</optgroup>
     </select>

@@ -93,3 +93,18 @@ export function renderJsonTab(text: string, error: JsonError | undefined, string
       ? html`<p class="issue" id="json-error" part="json-error">⚠ ${strings.jsonError(error.message, String(error.line), String(error.column))}</p>`
       : nothing}`;
 }
+
+/** Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo; anything else is not ours. */
+export function historyShortcut(event: KeyboardEvent): 'undo' | 'redo' | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
+  const key = event.key.toLowerCase();
+  if (key === 'y' || (key === 'z' && event.shiftKey)) return 'redo';
+  return key === 'z' ? 'undo' : undefined;
+}
+
+/** Focuses the builder field with this `data-path` (or the first control inside it); `null` focuses the JSON text. */
+export function focusField(root: ParentNode, key: string | null): void {
+  const target = key === null ? root.querySelector<HTMLElement>('textarea') : root.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
+  const focusable = target?.matches('input, select, textarea, button, [tabindex]') ? target : target?.querySelector<HTMLElement>('input, select, button');
+  focusable?.focus();
+}

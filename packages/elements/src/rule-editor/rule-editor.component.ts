@@ -1,30 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatPath, routeSync, validateConfig, type ConfigIssue, type Lead, type SalesLineConfig, type ValidationResult } from '@sales-line/core';
+import { validateConfig, type Lead, type SalesLineConfig } from '@sales-line/core';
 import { ruleEditorStyles } from './rule-editor.styles.ts';
 import type { BuilderContext } from './builder-context.ts';
 import { factOptions } from './condition-fields.ts';
 import { newFactCondition } from './condition-builder-template.ts';
 import { diffRules } from './config-diff.ts';
 import { getAt, setAt, type DocPath, pathKey } from './document-edits.ts';
-import { renderDryRun, type DryRunRow } from './dry-run-template.ts';
+import { renderDryRun } from './dry-run-template.ts';
+import { deriveEditorState, firstProblem, stationsOf, type EditorState } from './derive-editor-state.ts';
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
-import { builderFieldKeys, issuesByField, placeIssues, type PlacedIssue } from './issue-fields.ts';
+import type { PlacedIssue } from './issue-fields.ts';
 import { parseJsonText, toJsonText } from './parse-json-text.ts';
 import { moveRule } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
-import { renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
+import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
 import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
 import { formattersFor, type Formatters } from '../i18n/formatters.ts';
 import { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts';
-
-interface Derived {
-  validation: ValidationResult;
-  placed: PlacedIssue[];
-  byField: Map<string, ConfigIssue[]>;
-  dryRun: DryRunRow[] | null;
-}
 
 /**
  * Rule editing for sales operations: a visual builder of the routing rules (nested all/any/not
@@ -108,7 +102,7 @@ export class SalesLineRuleEditor extends LitElement {
   format: Formatters = formattersFor('en');
   #internals: ElementInternals;
   #published: unknown;
-  #derived: Derived | undefined;
+  #derived: EditorState | undefined;
   #userEdit = false;
   #dragFrom: number | undefined;
   #focusAfter: (() => void) | undefined;
@@ -169,11 +163,7 @@ export class SalesLineRuleEditor extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#load();
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('config') || this.#derived === undefined) {
-      const doc = this.history.present;
-      const validation = validateConfig(doc);
-      const placed = validation.ok ? [] : placeIssues(validation.issues, builderFieldKeys(doc));
-      const dryRun = validation.ok ? this.sampleLeads.map((lead) => routeOne(validation.config, lead)) : null;
-      this.#derived = { validation, placed, byField: issuesByField(placed), dryRun };
+      this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
     }
   }
 
@@ -181,9 +171,7 @@ export class SalesLineRuleEditor extends LitElement {
     const { validation } = this.#derived!;
     const firstIssue = this.jsonError
       ? this.#strings.jsonError(this.jsonError.message, String(this.jsonError.line), String(this.jsonError.column))
-      : validation.ok
-        ? ''
-        : `${formatPath(validation.issues[0]!.path)}: ${validation.issues[0]!.message}`;
+      : firstProblem(validation);
     this.#internals.setFormValue(this.jsonError ? this.jsonText : JSON.stringify(this.history.present ?? null));
     this.#internals.setValidity(firstIssue ? { customError: true } : {}, firstIssue);
     if (this.#userEdit) {
@@ -221,13 +209,10 @@ export class SalesLineRuleEditor extends LitElement {
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' || key === 'y') {
-      event.preventDefault();
-      if (key === 'y' || event.shiftKey) this.redo();
-      else this.undo();
-    }
+    const action = historyShortcut(event);
+    if (action === undefined) return;
+    event.preventDefault();
+    this[action]();
   };
 
   #onJsonInput = (text: string): void => {
@@ -260,20 +245,14 @@ export class SalesLineRuleEditor extends LitElement {
   async focusIssue(placed: PlacedIssue): Promise<void> {
     this.tab = placed.field === null ? 'json' : 'builder';
     await this.updateComplete;
-    const root = this.renderRoot as ShadowRoot;
-    const target =
-      placed.field === null ? root.querySelector<HTMLElement>('textarea') : root.querySelector<HTMLElement>(`[data-path="${CSS.escape(placed.field)}"]`);
-    const focusable = target?.matches('input, select, textarea, button, [tabindex]') ? target : target?.querySelector<HTMLElement>('input, select, button');
-    focusable?.focus();
+    focusField(this.renderRoot, placed.field);
   }
 
   #context(): RulesContext {
-    const doc = this.history.present;
-    const stations = getAt(doc, ['line', 'stations']);
     const base: BuilderContext = {
       strings: this.#strings,
       facts: factOptions(this.sampleLeads),
-      stations: Array.isArray(stations) ? stations.filter((s) => s && typeof s.id === 'string').map((s) => ({ id: s.id, name: String(s.name ?? s.id), stages: Array.isArray(s.stages) ? s.stages : [] })) : [],
+      stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
       set: (path: DocPath, value: unknown, typing?: boolean) => this.#commit(setAt(this.history.present, path, value), typing ? pathKey(path) : undefined),
     };
@@ -344,13 +323,5 @@ export class SalesLineRuleEditor extends LitElement {
       ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings)}
       ${renderImpact(diffRules(this.#published, doc), null, strings, this.format)}
     </div>`;
-  }
-}
-
-function routeOne(config: SalesLineConfig, lead: Lead): DryRunRow {
-  try {
-    return { lead, decision: routeSync(config, lead) };
-  } catch (error) {
-    return { lead, error: error instanceof Error ? error.message : String(error) };
   }
 }
