@@ -78,6 +78,7 @@ describe('<sales-line-rule-editor>', () => {
     const note = el.shadowRoot!.getElementById(station.getAttribute('aria-describedby')!)!;
     expect(text(note)).to.match(/huntr/);
     expect(station.value).to.equal('huntr');
+    await expect(el).to.be.accessible();
     const link = q(el, '[part="issue-link"]')!;
     expect(link.dataset.field).to.equal('routing.rules.0.event.params.station');
     link.click();
