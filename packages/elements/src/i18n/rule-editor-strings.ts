@@ -18,6 +18,7 @@ export interface RuleEditorStrings {
   moveUp: (rule: string) => string;
   moveDown: (rule: string) => string;
   dragHandle: (rule: string) => string;
+  ruleMoved: (rule: string, position: string, total: string) => string;
   ruleName: string;
   priority: string;
   conditions: string;
@@ -85,6 +86,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   moveUp: (rule) => `Move rule ${rule} up`,
   moveDown: (rule) => `Move rule ${rule} down`,
   dragHandle: (rule) => `Drag rule ${rule}`,
+  ruleMoved: (rule, position, total) => `Rule ${rule} moved to position ${position} of ${total}.`,
   ruleName: 'Name',
   priority: 'Priority',
   conditions: 'When',

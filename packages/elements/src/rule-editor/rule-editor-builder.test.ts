@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { choose, click, editorConfig, field, q, qa, ruleEditor, text } from '../../test/rule-editor-fixtures.ts';
 import type { SalesLineConfig } from '@sales-line/core';
 
@@ -47,6 +47,7 @@ describe('<sales-line-rule-editor> builder', () => {
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused.dataset.move).to.equal('up');
     expect(focused.closest('li')!.querySelector<HTMLInputElement>('.rule-name')!.value).to.equal('low');
+    await waitUntil(() => el.querySelector('[role="status"]')?.textContent === 'Rule low moved to position 2 of 3.', 'the move is announced');
     await click(el, qa(el, 'ol.rules > li')[0]!.querySelector('[data-move="down"]'));
     expect(shownNames(el)).to.deep.equal(['low', 'high', 'mid']);
     expect(qa<HTMLButtonElement>(el, 'ol.rules > li')[0]!.querySelector<HTMLButtonElement>('[data-move="up"]')!.disabled).to.equal(true);

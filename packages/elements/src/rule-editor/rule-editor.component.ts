@@ -13,12 +13,13 @@ import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } fro
 import { renderImpact } from './impact-template.ts';
 import type { PlacedIssue } from './issue-fields.ts';
 import { parseJsonText, toJsonText } from './parse-json-text.ts';
-import { moveRule } from './rule-order.ts';
+import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
 import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
 import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
 import { formattersFor, type Formatters } from '../i18n/formatters.ts';
 import { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts';
+import { AnnouncerController } from '../controllers/announcer-controller.ts';
 
 /**
  * Rule editing for sales operations: a visual builder of the routing rules (nested all/any/not
@@ -31,6 +32,8 @@ import { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts'
  *
  * @event {SalesLineConfigChangeEvent} sales-line-config-change - After a user's edit (or undo/redo) that leaves a valid document; `detail.config` is it. Never fires for an invalid document.
  * @event {SalesLinePublishEvent} sales-line-publish - When the user presses Publish. Cancelable: `preventDefault()` or `veto(reason)` refuses it and shows the reason.
+ *
+ * @slot announcer - Filled by the editor itself with its polite live region (light DOM); leave it alone.
  *
  * @csspart editor - The editor's root.
  * @csspart toolbar - Tabs, undo/redo and Publish.
@@ -100,6 +103,8 @@ export class SalesLineRuleEditor extends LitElement {
 
   /** @internal */
   format: Formatters = formattersFor('en');
+  /** @internal */
+  readonly announcer = new AnnouncerController(this);
   #internals: ElementInternals;
   #published: unknown;
   #derived: EditorState | undefined;
@@ -235,10 +240,11 @@ export class SalesLineRuleEditor extends LitElement {
     this.dispatchEvent(event);
     if (event.defaultPrevented) {
       this.notice = this.#strings.publishVetoed(event.reason);
-      return;
+    } else {
+      this.#published = validation.config;
+      this.notice = this.#strings.published;
     }
-    this.#published = validation.config;
-    this.notice = this.#strings.published;
+    this.announcer.announce(this.notice);
   }
 
   /** Moves focus to the builder field an issue names (or the JSON text when no field shows it). */
@@ -261,6 +267,9 @@ export class SalesLineRuleEditor extends LitElement {
       move: (from, to) => {
         this.#commit(setAt(this.history.present, ['routing', 'rules'], moveRule(this.#rules(), from, to)));
         const which = to < from ? 'up' : 'down';
+        const rule = this.#rules()[ruleOrder(this.#rules())[to]!] as { name?: unknown } | undefined;
+        const total = this.format.number(this.#rules().length);
+        this.announcer.announce(this.#strings.ruleMoved(String(rule?.name ?? ''), this.format.number(to + 1), total));
         this.#focusAfter = () => {
           const item = this.renderRoot.querySelectorAll<HTMLElement>('ol.rules > li')[to];
           const button = item?.querySelector<HTMLButtonElement>(`[data-move="${which}"]`);
@@ -311,7 +320,7 @@ export class SalesLineRuleEditor extends LitElement {
         },
         strings,
       )}
-      ${this.notice ? html`<p class="notice" part="notice" role="status">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
       ${renderIssueSummary(derived.placed, this.jsonError, strings, this.format, (placed) => void this.focusIssue(placed))}
       <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" ?hidden=${this.tab !== 'builder'}>
         ${renderRules(ctx, this.#rules(), getAt(doc, ['routing', 'fallback']))}
@@ -322,6 +331,7 @@ export class SalesLineRuleEditor extends LitElement {
       </div>
       ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings)}
       ${renderImpact(diffRules(this.#published, doc), null, strings, this.format)}
-    </div>`;
+    </div>
+    <slot name="announcer"></slot>`;
   }
 }
