@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { SalesLineRuleEditor } from './rule-editor.component.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { choose, click, editorConfig, field, q, qa, ruleEditor, text, typeInto } from '../../test/rule-editor-fixtures.ts';
 import type { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts';
@@ -178,6 +179,14 @@ describe('<sales-line-rule-editor>', () => {
     expect(field(el, 'routing.rules.0.priority').value).to.equal('10');
     expect(form.checkValidity()).to.equal(true);
     form.remove();
+  });
+
+  it('without a config shows the problem, an empty builder and a disabled Publish', async () => {
+    const el = await fixture<SalesLineRuleEditor>(html`<sales-line-rule-editor></sales-line-rule-editor>`);
+    expect(el.valid).to.equal(false);
+    expect(qa(el, 'ol.rules > li')).to.have.length(0);
+    expect(qa(el, '[part="issue-link"]').length).to.be.greaterThan(0);
+    expect(q<HTMLButtonElement>(el, '[part="publish"]')!.disabled).to.equal(true);
   });
 
   it('shows hostile strings as text', async () => {
