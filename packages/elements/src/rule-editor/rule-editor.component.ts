@@ -277,6 +277,7 @@ export class SalesLineRuleEditor extends LitElement {
         };
       },
       remove: (index) => this.#commit(setAt(this.history.present, ['routing', 'rules'], this.#rules().filter((_, i) => i !== index))),
+      addRule: () => this.#addRule(base),
       dragStart: (position) => (this.#dragFrom = position),
       drop: (position) => {
         if (this.#dragFrom !== undefined && this.#dragFrom !== position) base.set(['routing', 'rules'], moveRule(this.#rules(), this.#dragFrom, position));
@@ -324,7 +325,6 @@ export class SalesLineRuleEditor extends LitElement {
       ${renderIssueSummary(derived.placed, this.jsonError, strings, this.format, (placed) => void this.focusIssue(placed))}
       <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" ?hidden=${this.tab !== 'builder'}>
         ${renderRules(ctx, this.#rules(), getAt(doc, ['routing', 'fallback']))}
-        <button type="button" class="add-rule" part="add-rule" @click=${() => this.#addRule(ctx)}>${strings.addRule}</button>
       </div>
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput)}

@@ -127,6 +127,9 @@ const editor = css`
       display: flex;
       gap: 4px;
     }
+    .add-rule {
+      margin-block: 8px;
+    }
     .drag-handle {
       cursor: grab;
       color: var(--_muted);

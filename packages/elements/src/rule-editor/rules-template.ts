@@ -13,6 +13,7 @@ export interface RulesContext extends BuilderContext {
   remove(index: number): void;
   dragStart(position: number): void;
   drop(position: number): void;
+  addRule(): void;
 }
 
 type Target = { station?: unknown; stage?: unknown; strategy?: unknown; pool?: { team?: unknown } };
@@ -139,5 +140,6 @@ export function renderRules(ctx: RulesContext, rules: readonly unknown[], fallba
     <ol class="rules" part="rules">
       ${order.map((index, position) => ruleItem(ctx, rules, index, position))}
     </ol>
+    <button type="button" class="add-rule" part="add-rule" @click=${() => ctx.addRule()}>${ctx.strings.addRule}</button>
     ${renderTarget(ctx, (fallback ?? {}) as Target, ['routing', 'fallback'], ctx.strings.fallback)}`;
 }
