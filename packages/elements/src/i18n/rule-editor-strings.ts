@@ -51,6 +51,7 @@ export interface RuleEditorStrings {
   whereIssue: (where: string, message: string) => string;
   dryRunHeading: string;
   dryRunNoLeads: string;
+  dryRunShown: (shown: string, total: string) => string;
   dryRunInvalid: string;
   lead: string;
   rule: string;
@@ -130,6 +131,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   whereIssue: (where, message) => `${where}: ${message}`,
   dryRunHeading: 'Dry run on sample leads',
   dryRunNoLeads: 'No sample leads.',
+  dryRunShown: (shown, total) => `The first ${shown} of ${total} sample leads.`,
   dryRunInvalid: 'Fix the problems above to see where the sample leads would go.',
   lead: 'Lead',
   rule: 'Rule',

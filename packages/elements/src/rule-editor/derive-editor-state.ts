@@ -12,10 +12,13 @@ export interface EditorState {
   dryRun: DryRunRow[] | null;
 }
 
+/** The dry run shows this many leads; the impact (`replay`) counts them all. */
+export const DRY_RUN_ROWS = 100;
+
 export function deriveEditorState(doc: unknown, leads: readonly Lead[]): EditorState {
   const validation = validateConfig(doc);
   const placed = validation.ok ? [] : placeIssues(validation.issues, builderFieldKeys(doc));
-  const dryRun = validation.ok ? leads.map((lead) => routeOne(validation.config, lead)) : null;
+  const dryRun = validation.ok ? leads.slice(0, DRY_RUN_ROWS).map((lead) => routeOne(validation.config, lead)) : null;
   return { validation, placed, byField: issuesByField(placed), dryRun };
 }
 

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Lead, RoutingDecision } from '@sales-line/core';
 import type { RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
+import type { Formatters } from '../i18n/formatters.ts';
 
 /** One sample lead's result: its decision, or why routing it failed. */
 export type DryRunRow = { lead: Lead; decision: RoutingDecision } | { lead: Lead; error: string };
@@ -38,13 +39,14 @@ function row(item: DryRunRow, strings: RuleEditorStrings): TemplateResult {
 }
 
 /** Every sample lead routed through the edited document: where it goes, to whom, by which rule, and why. */
-export function renderDryRun(rows: readonly DryRunRow[] | null, leadCount: number, strings: RuleEditorStrings): TemplateResult {
+export function renderDryRun(rows: readonly DryRunRow[] | null, leadCount: number, strings: RuleEditorStrings, format: Formatters): TemplateResult {
   const body =
     leadCount === 0
       ? html`<p class="muted">${strings.dryRunNoLeads}</p>`
       : rows === null
         ? html`<p class="muted">${strings.dryRunInvalid}</p>`
-        : html`<table part="dry-run-table">
+        : html`${rows.length < leadCount ? html`<p class="muted">${strings.dryRunShown(format.number(rows.length), format.number(leadCount))}</p>` : ''}
+            <table part="dry-run-table">
             <thead>
               <tr>
                 <th scope="col">${strings.lead}</th>

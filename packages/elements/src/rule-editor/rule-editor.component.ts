@@ -11,6 +11,7 @@ import { renderDryRun } from './dry-run-template.ts';
 import { deriveEditorState, firstProblem, stationsOf, type EditorState } from './derive-editor-state.ts';
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
+import { countStationChanges } from './count-station-changes.ts';
 import type { PlacedIssue } from './issue-fields.ts';
 import { parseJsonText, toJsonText } from './parse-json-text.ts';
 import { moveRule, ruleOrder } from './rule-order.ts';
@@ -100,13 +101,16 @@ export class SalesLineRuleEditor extends LitElement {
   @state() accessor jsonError: JsonError | undefined;
   /** @internal */
   @state() accessor notice: string | undefined;
+  /** @internal How many sample leads would change station (core's `replay`); `null` until known. */
+  @state() accessor changedStation: number | null = null;
 
   /** @internal */
   format: Formatters = formattersFor('en');
   /** @internal */
   readonly announcer = new AnnouncerController(this);
   #internals: ElementInternals;
-  #published: unknown;
+  #published: SalesLineConfig | undefined;
+  #replays = 0;
   #derived: EditorState | undefined;
   #userEdit = false;
   #dragFrom: number | undefined;
@@ -169,6 +173,7 @@ export class SalesLineRuleEditor extends LitElement {
     if (changed.has('config')) this.#load();
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('config') || this.#derived === undefined) {
       this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
+      this.#replay();
     }
   }
 
@@ -185,6 +190,19 @@ export class SalesLineRuleEditor extends LitElement {
     }
     this.#focusAfter?.();
     this.#focusAfter = undefined;
+  }
+
+  /** Replays the sample leads under the published and the edited config; a newer replay wins over a slower older one. */
+  #replay(): void {
+    const run = ++this.#replays;
+    const { validation } = this.#derived!;
+    if (!validation.ok || this.#published === undefined) {
+      this.changedStation = null;
+      return;
+    }
+    void countStationChanges(this.#published, validation.config, this.sampleLeads).then((count) => {
+      if (run === this.#replays) this.changedStation = count;
+    });
   }
 
   #commit(next: unknown, coalesce?: string): void {
@@ -243,6 +261,7 @@ export class SalesLineRuleEditor extends LitElement {
     } else {
       this.#published = validation.config;
       this.notice = this.#strings.published;
+      this.#replay();
     }
     this.announcer.announce(this.notice);
   }
@@ -329,8 +348,8 @@ export class SalesLineRuleEditor extends LitElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput)}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings)}
-      ${renderImpact(diffRules(this.#published, doc), null, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings, this.format)}
+      ${renderImpact(diffRules(this.#published, doc), this.changedStation, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;
   }

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SalesLineRuleEditor } from './rule-editor.component.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { choose, click, editorConfig, field, q, qa, ruleEditor, text, typeInto } from '../../test/rule-editor-fixtures.ts';
@@ -106,6 +106,16 @@ describe('<sales-line-rule-editor>', () => {
     expect(text(row('l-globex').querySelector('[data-cell="rule"]'))).to.equal('(fallback)');
     await choose(el, field(el, 'routing.rules.0.conditions.all.0.operator'), 'notEqual');
     expect(text(row('l-initech').querySelector('[data-cell="station"]'))).to.equal('hunter / meeting-held');
+  });
+
+  it('counts with core\'s replay how many sample leads would change station, in the locale', async () => {
+    const leads = Array.from({ length: 1200 }, (_, i) => ({ id: `l-${i}`, name: `Lead ${i}`, industry: i % 2 ? 'fintech' : 'retail', employees: 900 }));
+    const el = await ruleEditor({ leads });
+    await waitUntil(() => text(q(el, '[part="replay"]')) === '0 leads would change station', 'no change yet');
+    expect(text(q(el, '[part="dry-run"] p'))).to.equal('The first 100 of 1,200 sample leads.');
+    expect(qa(el, 'tbody tr')).to.have.length(100);
+    await choose(el, field(el, 'routing.rules.0.conditions.all.0.operator'), 'notEqual');
+    await waitUntil(() => text(q(el, '[part="replay"]')) === '1,200 leads would change station', `every lead changes (got "${text(q(el, '[part="replay"]'))}")`);
   });
 
   it('undoes and redoes per action: typing in one field is one step', async () => {
