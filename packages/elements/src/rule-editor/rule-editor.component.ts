@@ -112,6 +112,7 @@ export class SalesLineRuleEditor extends LitElement {
   #published: SalesLineConfig | undefined;
   #replays = 0;
   #derived: EditorState | undefined;
+  #derivedFor: unknown;
   #userEdit = false;
   #dragFrom: number | undefined;
   #focusAfter: (() => void) | undefined;
@@ -128,7 +129,9 @@ export class SalesLineRuleEditor extends LitElement {
 
   /** Whether the edited document is a valid config (and the JSON tab's text parses). */
   get valid(): boolean {
-    return this.jsonError === undefined && (this.#derived?.validation.ok ?? validateConfig(this.value).ok);
+    if (this.jsonError !== undefined) return false;
+    // Right after an edit, before the update that derives the new state, validate afresh.
+    return this.#derivedFor === this.value && this.#derived ? this.#derived.validation.ok : validateConfig(this.value).ok;
   }
 
   static override get observedAttributes(): string[] {
@@ -173,6 +176,7 @@ export class SalesLineRuleEditor extends LitElement {
     if (changed.has('config')) this.#load();
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('config') || this.#derived === undefined) {
       this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
+      this.#derivedFor = this.history.present;
       this.#replay();
     }
   }
