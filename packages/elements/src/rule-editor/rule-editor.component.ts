@@ -19,7 +19,7 @@ import { renderRules, type RulesContext } from './rules-template.ts';
 import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
 import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
 import { formattersFor, type Formatters } from '../i18n/formatters.ts';
-import { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts';
+import { notifyConfigChange, requestPublish } from './editor-events.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 
 /**
@@ -190,7 +190,7 @@ export class SalesLineRuleEditor extends LitElement {
     this.#internals.setValidity(firstIssue ? { customError: true } : {}, firstIssue);
     if (this.#userEdit) {
       this.#userEdit = false;
-      if (validation.ok && !this.jsonError) this.dispatchEvent(new SalesLineConfigChangeEvent({ config: validation.config }));
+      if (validation.ok && !this.jsonError) notifyConfigChange(this, validation.config);
     }
     this.#focusAfter?.();
     this.#focusAfter = undefined;
@@ -258,10 +258,9 @@ export class SalesLineRuleEditor extends LitElement {
   #publish(): void {
     const { validation } = this.#derived!;
     if (!validation.ok || this.jsonError) return;
-    const event = new SalesLinePublishEvent({ config: validation.config });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
-      this.notice = this.#strings.publishVetoed(event.reason);
+    const outcome = requestPublish(this, validation.config);
+    if (!outcome.published) {
+      this.notice = this.#strings.publishVetoed(outcome.reason);
     } else {
       this.#published = validation.config;
       this.notice = this.#strings.published;
