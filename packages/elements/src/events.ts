@@ -1,4 +1,4 @@
-import type { Lead, RoutingDecision } from '@sales-line/core';
+import type { Lead, RoutingDecision, SalesLineConfig } from '@sales-line/core';
 
 /** How the user asked for a move: dragging with a pointer, the keyboard, or a card's "Move to…" menu. */
 export type MoveSource = 'pointer' | 'keyboard' | 'menu';
@@ -82,8 +82,46 @@ export class SalesLineSelectEvent extends Event {
   }
 }
 
+export interface ConfigDetail {
+  /** The edited document, validated by core. */
+  config: SalesLineConfig;
+}
+
+/** Fired when the user's edit (or undo/redo) leaves the rule editor with a valid document. Never for an invalid one. */
+export class SalesLineConfigChangeEvent extends Event {
+  static readonly type = 'sales-line-config-change';
+  readonly detail: ConfigDetail;
+  constructor(detail: ConfigDetail) {
+    super(SalesLineConfigChangeEvent.type, init);
+    this.detail = detail;
+  }
+}
+
+/**
+ * Fired when the user presses Publish on a valid document. Cancel it to refuse: call
+ * `preventDefault()`, or `veto(reason)` to have the editor show your reason.
+ */
+export class SalesLinePublishEvent extends Event {
+  static readonly type = 'sales-line-publish';
+  readonly detail: ConfigDetail;
+  /** The reason given to `veto()`, if any. */
+  reason: string | undefined;
+  constructor(detail: ConfigDetail) {
+    super(SalesLinePublishEvent.type, { ...init, cancelable: true });
+    this.detail = detail;
+  }
+
+  /** Refuses the publication and gives the user a reason. */
+  veto(reason?: string): void {
+    this.reason = reason;
+    this.preventDefault();
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'sales-line-config-change': SalesLineConfigChangeEvent;
+    'sales-line-publish': SalesLinePublishEvent;
     'sales-line-before-move': SalesLineBeforeMoveEvent;
     'sales-line-move': SalesLineMoveEvent;
     'sales-line-move-rejected': SalesLineMoveRejectedEvent;

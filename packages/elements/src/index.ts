@@ -11,3 +11,8 @@ export {
 } from './events.ts';
 export type { MoveDetail, MoveSource, MoveCommittedDetail, MoveRejectedDetail, SelectDetail } from './events.ts';
 export { defineElement } from './define-element.ts';
+export { SalesLineRuleEditor } from './rule-editor/rule-editor.component.ts';
+export { defaultRuleEditorStrings } from './i18n/rule-editor-strings.ts';
+export type { RuleEditorStrings } from './i18n/rule-editor-strings.ts';
+export { SalesLineConfigChangeEvent, SalesLinePublishEvent } from './events.ts';
+export type { ConfigDetail } from './events.ts';

@@ -1,0 +1,1 @@
+export { SalesLineRuleEditor } from '../rule-editor/rule-editor.ts';

@@ -1,0 +1,152 @@
+/**
+ * Every visible string of `<sales-line-rule-editor>`. Hosts override any subset through
+ * `editor.strings`; counts arrive formatted with `Intl` in the element's `lang`.
+ */
+export interface RuleEditorStrings {
+  editorLabel: string;
+  builderTab: string;
+  jsonTab: string;
+  undo: string;
+  redo: string;
+  publish: string;
+  published: string;
+  publishVetoed: (reason: string | undefined) => string;
+  rulesHeading: string;
+  addRule: string;
+  newRuleName: (n: number) => string;
+  removeRule: (rule: string) => string;
+  moveUp: (rule: string) => string;
+  moveDown: (rule: string) => string;
+  dragHandle: (rule: string) => string;
+  ruleMoved: (rule: string, position: string, total: string) => string;
+  ruleName: string;
+  priority: string;
+  conditions: string;
+  groupKind: string;
+  groupKinds: Readonly<Record<'all' | 'any' | 'not', string>>;
+  addCondition: string;
+  addGroup: string;
+  removeCondition: string;
+  fact: string;
+  operator: string;
+  value: string;
+  listHint: string;
+  sharedCondition: (name: string) => string;
+  operatorLabels: Readonly<Record<string, string>>;
+  contextFacts: string;
+  leadFacts: string;
+  target: string;
+  fallback: string;
+  station: string;
+  stage: string;
+  firstStage: string;
+  team: string;
+  strategy: string;
+  defaultStrategy: string;
+  plainLanguage: (text: string) => string;
+  jsonLabel: string;
+  jsonError: (message: string, line: string, column: string) => string;
+  issuesHeading: (count: string, n: number) => string;
+  noIssues: string;
+  whereIssue: (where: string, message: string) => string;
+  dryRunHeading: string;
+  dryRunNoLeads: string;
+  dryRunShown: (shown: string, total: string) => string;
+  dryRunInvalid: string;
+  lead: string;
+  rule: string;
+  ownerOrQueue: string;
+  explanationHeading: string;
+  fallbackRule: string;
+  queue: (queue: string) => string;
+  routingFailed: (message: string) => string;
+  matched: string;
+  notMatched: string;
+  impactHeading: string;
+  noChanges: string;
+  added: (names: string) => string;
+  removed: (names: string) => string;
+  changed: (names: string) => string;
+  fallbackChanged: string;
+  wouldChangeStation: (count: string, n: number) => string;
+}
+
+export const defaultRuleEditorStrings: RuleEditorStrings = {
+  editorLabel: 'Routing rules',
+  builderTab: 'Rules',
+  jsonTab: 'JSON',
+  undo: 'Undo',
+  redo: 'Redo',
+  publish: 'Publish',
+  published: 'Published.',
+  publishVetoed: (reason) => `Not published${reason ? `: ${reason}` : '.'}`,
+  rulesHeading: 'Rules, in the order they are tried',
+  addRule: 'Add rule',
+  newRuleName: (n) => `new-rule-${n}`,
+  removeRule: (rule) => `Remove rule ${rule}`,
+  moveUp: (rule) => `Move rule ${rule} up`,
+  moveDown: (rule) => `Move rule ${rule} down`,
+  dragHandle: (rule) => `Drag rule ${rule}`,
+  ruleMoved: (rule, position, total) => `Rule ${rule} moved to position ${position} of ${total}.`,
+  ruleName: 'Name',
+  priority: 'Priority',
+  conditions: 'When',
+  groupKind: 'Match',
+  groupKinds: { all: 'all of these', any: 'any of these', not: 'not this' },
+  addCondition: 'Add condition',
+  addGroup: 'Add group',
+  removeCondition: 'Remove',
+  fact: 'Field',
+  operator: 'Test',
+  value: 'Value',
+  listHint: 'separate with commas',
+  sharedCondition: (name) => `Shared condition "${name}"`,
+  operatorLabels: {
+    equal: 'is',
+    notEqual: 'is not',
+    in: 'is one of',
+    notIn: 'is not one of',
+    contains: 'includes',
+    doesNotContain: 'does not include',
+    lessThan: '<',
+    lessThanInclusive: '≤',
+    greaterThan: '>',
+    greaterThanInclusive: '≥',
+  },
+  contextFacts: 'Routing context',
+  leadFacts: 'Lead fields',
+  target: 'Send to',
+  fallback: 'When no rule matches, send to',
+  station: 'Station',
+  stage: 'Stage',
+  firstStage: "(station's first stage)",
+  team: 'Team',
+  strategy: 'Pick a person by',
+  defaultStrategy: '(default)',
+  plainLanguage: (text) => `In words: ${text}`,
+  jsonLabel: 'Config document (JSON)',
+  jsonError: (message, line, column) => `Not valid JSON at line ${line}, column ${column}: ${message}`,
+  issuesHeading: (count, n) => `${count} ${n === 1 ? 'problem' : 'problems'}`,
+  noIssues: 'No problems.',
+  whereIssue: (where, message) => `${where}: ${message}`,
+  dryRunHeading: 'Dry run on sample leads',
+  dryRunNoLeads: 'No sample leads.',
+  dryRunShown: (shown, total) => `The first ${shown} of ${total} sample leads.`,
+  dryRunInvalid: 'Fix the problems above to see where the sample leads would go.',
+  lead: 'Lead',
+  rule: 'Rule',
+  ownerOrQueue: 'Owner or queue',
+  explanationHeading: 'Why',
+  fallbackRule: '(fallback)',
+  queue: (queue) => `queue ${queue}`,
+  routingFailed: (message) => `Could not route: ${message}`,
+  matched: 'matched',
+  notMatched: 'did not match',
+  impactHeading: 'Changes since published',
+  noChanges: 'No changes.',
+  added: (names) => `Added: ${names}`,
+  removed: (names) => `Removed: ${names}`,
+  changed: (names) => `Changed: ${names}`,
+  fallbackChanged: 'The fallback changed.',
+  wouldChangeStation: (count, n) => `${count} ${n === 1 ? 'lead' : 'leads'} would change station`,
+};

@@ -1,0 +1,359 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { validateConfig, type Lead, type SalesLineConfig } from '@sales-line/core';
+import { ruleEditorStyles } from './rule-editor.styles.ts';
+import type { BuilderContext } from './builder-context.ts';
+import { factOptions } from './condition-fields.ts';
+import { newFactCondition } from './condition-builder-template.ts';
+import { diffRules } from './config-diff.ts';
+import { getAt, setAt, type DocPath, pathKey } from './document-edits.ts';
+import { renderDryRun } from './dry-run-template.ts';
+import { deriveEditorState, firstProblem, stationsOf, type EditorState } from './derive-editor-state.ts';
+import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
+import { renderImpact } from './impact-template.ts';
+import { countStationChanges } from './count-station-changes.ts';
+import type { PlacedIssue } from './issue-fields.ts';
+import { parseJsonText, toJsonText } from './parse-json-text.ts';
+import { moveRule, ruleOrder } from './rule-order.ts';
+import { renderRules, type RulesContext } from './rules-template.ts';
+import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
+import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
+import { formattersFor, type Formatters } from '../i18n/formatters.ts';
+import { notifyConfigChange, requestPublish } from './editor-events.ts';
+import { AnnouncerController } from '../controllers/announcer-controller.ts';
+
+/**
+ * Rule editing for sales operations: a visual builder of the routing rules (nested all/any/not
+ * conditions, targets picked from the line's own stations), the same document as JSON, live
+ * validation next to each field, a dry run of sample leads, the diff against the published
+ * config, undo/redo per action, and Publish. Works as a form field (its value is the JSON).
+ *
+ * @tagname sales-line-rule-editor
+ * @summary Visual and JSON editor of a sales line's routing rules, with validation, dry run and impact.
+ *
+ * @event {SalesLineConfigChangeEvent} sales-line-config-change - After a user's edit (or undo/redo) that leaves a valid document; `detail.config` is it. Never fires for an invalid document.
+ * @event {SalesLinePublishEvent} sales-line-publish - When the user presses Publish. Cancelable: `preventDefault()` or `veto(reason)` refuses it and shows the reason.
+ *
+ * @slot announcer - Filled by the editor itself with its polite live region (light DOM); leave it alone.
+ *
+ * @csspart editor - The editor's root.
+ * @csspart toolbar - Tabs, undo/redo and Publish.
+ * @csspart tab - A tab (Rules, JSON).
+ * @csspart publish - The Publish button.
+ * @csspart notice - The publish result.
+ * @csspart issues - The summary of problems.
+ * @csspart issue-link - One problem in the summary; activating it focuses the field.
+ * @csspart field-issue - A problem shown next to its field.
+ * @csspart rules - The list of rules.
+ * @csspart rule - One rule.
+ * @csspart drag-handle - A rule's drag handle.
+ * @csspart move-up - A rule's "move up" button.
+ * @csspart move-down - A rule's "move down" button.
+ * @csspart remove-rule - A rule's remove button.
+ * @csspart add-rule - The "Add rule" button.
+ * @csspart condition-group - An all/any/not group.
+ * @csspart condition - A `field test value` row.
+ * @csspart add-condition - A group's "Add condition" button.
+ * @csspart add-group - A group's "Add group" button.
+ * @csspart remove-condition - A condition's or group's remove button.
+ * @csspart plain-language - A rule's conditions in words.
+ * @csspart target - Where a rule (or the fallback) sends a lead.
+ * @csspart json - The JSON text area.
+ * @csspart json-error - Where the JSON fails to parse.
+ * @csspart dry-run - The dry run section.
+ * @csspart dry-run-table - Its table.
+ * @csspart explanation - A decision's explanation.
+ * @csspart trace - A decision's compact rule trace.
+ * @csspart impact - The diff and its impact.
+ * @csspart replay - How many sample leads would change station.
+ *
+ * @cssproperty --sales-line-font - Font shorthand.
+ * @cssproperty --sales-line-space - Base spacing.
+ * @cssproperty --sales-line-radius - Corner radius.
+ * @cssproperty --sales-line-color-text - Text colour.
+ * @cssproperty --sales-line-color-muted - Secondary text.
+ * @cssproperty --sales-line-color-surface - Background.
+ * @cssproperty --sales-line-color-card - Rule background.
+ * @cssproperty --sales-line-color-border - Borders.
+ * @cssproperty --sales-line-color-accent - Focus ring and buttons.
+ * @cssproperty --sales-line-color-danger - Problems.
+ */
+export class SalesLineRuleEditor extends LitElement {
+  static override styles = ruleEditorStyles;
+  static formAssociated = true;
+
+  /** The published config document. The editor edits a copy; setting it starts over (and clears undo). */
+  @property({ attribute: false }) accessor config: SalesLineConfig | undefined;
+
+  /** Leads for the dry run and the impact; their fields are the facts the builder offers. */
+  @property({ attribute: false }) accessor sampleLeads: readonly Lead[] = [];
+
+  /** Overrides for any visible string. */
+  @property({ attribute: false }) accessor strings: Partial<RuleEditorStrings> = {};
+
+  /** @internal */
+  @state() accessor history: EditHistory<unknown> = startHistory(undefined);
+  /** @internal */
+  @state() accessor tab: Tab = 'builder';
+  /** @internal The JSON tab's text, which may not parse. */
+  @state() accessor jsonText = '';
+  /** @internal */
+  @state() accessor jsonError: JsonError | undefined;
+  /** @internal */
+  @state() accessor notice: string | undefined;
+  /** @internal How many sample leads would change station (core's `replay`); `null` until known. */
+  @state() accessor changedStation: number | null = null;
+
+  /** @internal */
+  format: Formatters = formattersFor('en');
+  /** @internal */
+  readonly announcer = new AnnouncerController(this);
+  #internals: ElementInternals;
+  #published: SalesLineConfig | undefined;
+  #replays = 0;
+  #derived: EditorState | undefined;
+  #derivedFor: unknown;
+  #userEdit = false;
+  #dragFrom: number | undefined;
+  #focusAfter: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  /** The edited document as it stands, valid or not. */
+  get value(): unknown {
+    return this.history.present;
+  }
+
+  /** Whether the edited document is a valid config (and the JSON tab's text parses). */
+  get valid(): boolean {
+    if (this.jsonError !== undefined) return false;
+    // Right after an edit, before the update that derives the new state, validate afresh.
+    return this.#derivedFor === this.value && this.#derived ? this.#derived.validation.ok : validateConfig(this.value).ok;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#resolveLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resolveLocale();
+  }
+
+  #resolveLocale(): void {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    if (lang !== this.format.locale) {
+      this.format = formattersFor(lang);
+      this.requestUpdate();
+    }
+  }
+
+  /** @internal Restores the published document when the surrounding form is reset. */
+  formResetCallback(): void {
+    this.#load();
+  }
+
+  #load(): void {
+    this.#published = this.config;
+    this.history = startHistory(this.config === undefined ? undefined : structuredClone(this.config));
+    this.jsonText = toJsonText(this.history.present);
+    this.jsonError = undefined;
+  }
+
+  get #strings(): RuleEditorStrings {
+    return { ...defaultRuleEditorStrings, ...this.strings };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config')) this.#load();
+    if (changed.has('history') || changed.has('sampleLeads') || changed.has('config') || this.#derived === undefined) {
+      this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
+      this.#derivedFor = this.history.present;
+      this.#replay();
+    }
+  }
+
+  protected override updated(): void {
+    const { validation } = this.#derived!;
+    const firstIssue = this.jsonError
+      ? this.#strings.jsonError(this.jsonError.message, String(this.jsonError.line), String(this.jsonError.column))
+      : firstProblem(validation);
+    this.#internals.setFormValue(this.jsonError ? this.jsonText : JSON.stringify(this.history.present ?? null));
+    this.#internals.setValidity(firstIssue ? { customError: true } : {}, firstIssue);
+    if (this.#userEdit) {
+      this.#userEdit = false;
+      if (validation.ok && !this.jsonError) notifyConfigChange(this, validation.config);
+    }
+    this.#focusAfter?.();
+    this.#focusAfter = undefined;
+  }
+
+  /** Replays the sample leads under the published and the edited config; a newer replay wins over a slower older one. */
+  #replay(): void {
+    const run = ++this.#replays;
+    const { validation } = this.#derived!;
+    if (!validation.ok || this.#published === undefined) {
+      this.changedStation = null;
+      return;
+    }
+    void countStationChanges(this.#published, validation.config, this.sampleLeads).then((count) => {
+      if (run === this.#replays) this.changedStation = count;
+    });
+  }
+
+  #commit(next: unknown, coalesce?: string): void {
+    this.history = recordEdit(this.history, next, coalesce);
+    this.#afterEdit();
+  }
+
+  #afterEdit(): void {
+    this.jsonText = toJsonText(this.history.present);
+    this.jsonError = undefined;
+    this.notice = undefined;
+    this.#userEdit = true;
+  }
+
+  /** Undoes the last action (typing in one field is one action). */
+  undo(): void {
+    if (this.history.past.length === 0) return;
+    this.history = undo(this.history);
+    this.#afterEdit();
+  }
+
+  /** Redoes the last undone action. */
+  redo(): void {
+    if (this.history.future.length === 0) return;
+    this.history = redo(this.history);
+    this.#afterEdit();
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const action = historyShortcut(event);
+    if (action === undefined) return;
+    event.preventDefault();
+    this[action]();
+  };
+
+  #onJsonInput = (text: string): void => {
+    this.jsonText = text;
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) {
+      this.jsonError = parsed;
+      return;
+    }
+    this.history = recordEdit(this.history, parsed.value, 'json');
+    this.jsonError = undefined;
+    this.notice = undefined;
+    this.#userEdit = true;
+  };
+
+  #publish(): void {
+    const { validation } = this.#derived!;
+    if (!validation.ok || this.jsonError) return;
+    const outcome = requestPublish(this, validation.config);
+    if (!outcome.published) {
+      this.notice = this.#strings.publishVetoed(outcome.reason);
+    } else {
+      this.#published = validation.config;
+      this.notice = this.#strings.published;
+      this.#replay();
+    }
+    this.announcer.announce(this.notice);
+  }
+
+  /** Moves focus to the builder field an issue names (or the JSON text when no field shows it). */
+  async focusIssue(placed: PlacedIssue): Promise<void> {
+    this.tab = placed.field === null ? 'json' : 'builder';
+    await this.updateComplete;
+    focusField(this.renderRoot, placed.field);
+  }
+
+  #context(): RulesContext {
+    const base: BuilderContext = {
+      strings: this.#strings,
+      facts: factOptions(this.sampleLeads),
+      stations: stationsOf(this.history.present),
+      issues: this.#derived!.byField,
+      set: (path: DocPath, value: unknown, typing?: boolean) => this.#commit(setAt(this.history.present, path, value), typing ? pathKey(path) : undefined),
+    };
+    return {
+      ...base,
+      move: (from, to) => {
+        this.#commit(setAt(this.history.present, ['routing', 'rules'], moveRule(this.#rules(), from, to)));
+        const which = to < from ? 'up' : 'down';
+        const rule = this.#rules()[ruleOrder(this.#rules())[to]!] as { name?: unknown } | undefined;
+        const total = this.format.number(this.#rules().length);
+        this.announcer.announce(this.#strings.ruleMoved(String(rule?.name ?? ''), this.format.number(to + 1), total));
+        this.#focusAfter = () => {
+          const item = this.renderRoot.querySelectorAll<HTMLElement>('ol.rules > li')[to];
+          const button = item?.querySelector<HTMLButtonElement>(`[data-move="${which}"]`);
+          (button && !button.disabled ? button : item?.querySelector<HTMLElement>('[data-move]:not([disabled])'))?.focus();
+        };
+      },
+      remove: (index) => this.#commit(setAt(this.history.present, ['routing', 'rules'], this.#rules().filter((_, i) => i !== index))),
+      addRule: () => this.#addRule(base),
+      dragStart: (position) => (this.#dragFrom = position),
+      drop: (position) => {
+        if (this.#dragFrom !== undefined && this.#dragFrom !== position) base.set(['routing', 'rules'], moveRule(this.#rules(), this.#dragFrom, position));
+        this.#dragFrom = undefined;
+      },
+    };
+  }
+
+  #rules(): unknown[] {
+    const rules = getAt(this.history.present, ['routing', 'rules']);
+    return Array.isArray(rules) ? rules : [];
+  }
+
+  #addRule(ctx: BuilderContext): void {
+    const names = new Set(this.#rules().map((rule) => (rule as { name?: unknown })?.name));
+    let n = this.#rules().length + 1;
+    while (names.has(ctx.strings.newRuleName(n))) n++;
+    const station = ctx.stations[0]?.id ?? '';
+    const rule = { name: ctx.strings.newRuleName(n), conditions: { all: [newFactCondition(ctx)] }, event: { type: 'route', params: { station } } };
+    this.#commit(setAt(this.history.present, ['routing', 'rules'], [...this.#rules(), rule]));
+    this.#focusAfter = () => this.renderRoot.querySelector<HTMLInputElement>(`[data-path="routing.rules.${this.#rules().length - 1}.name"]`)?.focus();
+  }
+
+  override render() {
+    const strings = this.#strings;
+    const derived = this.#derived!;
+    const ctx = this.#context();
+    const doc = this.history.present;
+    const valid = derived.validation.ok && !this.jsonError;
+    return html`<div class="editor" part="editor" @keydown=${this.#onKeydown} @focusout=${() => (this.history = closeEdit(this.history))}>
+      ${renderToolbar(
+        {
+          tab: this.tab,
+          canUndo: this.history.past.length > 0,
+          canRedo: this.history.future.length > 0,
+          valid,
+          selectTab: (tab) => (this.tab = tab),
+          undo: () => this.undo(),
+          redo: () => this.redo(),
+          publish: () => this.#publish(),
+        },
+        strings,
+      )}
+      ${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
+      ${renderIssueSummary(derived.placed, this.jsonError, strings, this.format, (placed) => void this.focusIssue(placed))}
+      <div id="panel-builder" role="tabpanel" aria-labelledby="tab-builder" ?hidden=${this.tab !== 'builder'}>
+        ${renderRules(ctx, this.#rules(), getAt(doc, ['routing', 'fallback']))}
+      </div>
+      <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
+        ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput)}
+      </div>
+      ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings, this.format)}
+      ${renderImpact(diffRules(this.#published, doc), this.changedStation, strings, this.format)}
+    </div>
+    <slot name="announcer"></slot>`;
+  }
+}
