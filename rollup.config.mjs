@@ -35,6 +35,7 @@ const elementEntries = {
   // The defining module itself is the entry, so its side effect stays in dist/define/board.js
   // and bundlers honouring "sideEffects" keep it.
   'define/board': 'packages/elements/src/board/board.ts',
+  'define/benchmark': 'packages/elements/src/benchmark/benchmark.ts',
 };
 
 export default [

@@ -11,3 +11,6 @@ export {
 } from './events.ts';
 export type { MoveDetail, MoveSource, MoveCommittedDetail, MoveRejectedDetail, SelectDetail } from './events.ts';
 export { defineElement } from './define-element.ts';
+export { SalesLineBenchmark } from './benchmark/benchmark.component.ts';
+export { defaultBenchmarkStrings } from './i18n/benchmark-strings.ts';
+export type { BenchmarkStrings } from './i18n/benchmark-strings.ts';

@@ -1,4 +1,5 @@
 export { SalesLineBoard } from '../board/board.ts';
+export { SalesLineBenchmark } from '../benchmark/benchmark.ts';
 export {
   SalesLineBeforeMoveEvent,
   SalesLineMoveEvent,
