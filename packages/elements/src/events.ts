@@ -29,6 +29,12 @@ export interface SelectDetail {
   lead: Lead;
 }
 
+export interface SortDetail {
+  /** The column sorted on: 'name' | 'value' | 'percentile'. */
+  column: string;
+  direction: 'ascending' | 'descending';
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 /**
@@ -82,8 +88,19 @@ export class SalesLineSelectEvent extends Event {
   }
 }
 
+/** Fired when the user sorts a leaderboard by a column. */
+export class SalesLineSortEvent extends Event {
+  static readonly type = 'sales-line-sort';
+  readonly detail: SortDetail;
+  constructor(detail: SortDetail) {
+    super(SalesLineSortEvent.type, init);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'sales-line-sort': SalesLineSortEvent;
     'sales-line-before-move': SalesLineBeforeMoveEvent;
     'sales-line-move': SalesLineMoveEvent;
     'sales-line-move-rejected': SalesLineMoveRejectedEvent;

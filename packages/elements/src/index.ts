@@ -14,3 +14,7 @@ export { defineElement } from './define-element.ts';
 export { SalesLineBenchmark } from './benchmark/benchmark.component.ts';
 export { defaultBenchmarkStrings } from './i18n/benchmark-strings.ts';
 export type { BenchmarkStrings } from './i18n/benchmark-strings.ts';
+export { SalesLineLeaderboard } from './leaderboard/leaderboard.component.ts';
+export { SalesLineSortEvent } from './events.ts';
+export type { SortDetail } from './events.ts';
+export type { LeaderboardColumn, SortDirection } from './leaderboard/sort-reps.ts';

@@ -1,8 +1,10 @@
 export { SalesLineBoard } from '../board/board.ts';
 export { SalesLineBenchmark } from '../benchmark/benchmark.ts';
+export { SalesLineLeaderboard } from '../leaderboard/leaderboard.ts';
 export {
   SalesLineBeforeMoveEvent,
   SalesLineMoveEvent,
   SalesLineMoveRejectedEvent,
   SalesLineSelectEvent,
+  SalesLineSortEvent,
 } from '../events.ts';
