@@ -18,3 +18,6 @@ export { SalesLineLeaderboard } from './leaderboard/leaderboard.component.ts';
 export { SalesLineSortEvent } from './events.ts';
 export type { SortDetail } from './events.ts';
 export type { LeaderboardColumn, SortDirection } from './leaderboard/sort-reps.ts';
+export { SalesLineRouteTrace } from './route-trace/route-trace.component.ts';
+export { defaultRouteTraceStrings } from './i18n/route-trace-strings.ts';
+export type { RouteTraceStrings } from './i18n/route-trace-strings.ts';

@@ -1,4 +1,4 @@
-import type { BenchmarkReport, MetricBenchmark, RepBenchmark } from '@sales-line/core';
+import type { BenchmarkReport, MetricBenchmark, RepBenchmark, RoutingDecision } from '@sales-line/core';
 
 export const HOSTILE = '<img src=x onerror="window.__pwned = true">';
 
@@ -51,5 +51,60 @@ export function benchmarkReport(metric: MetricBenchmark = dialsMetric()): Benchm
     ],
     activities: { counted: 100, ignored: 0 },
     evictedLeads: 0,
+  };
+}
+
+export function routingDecision(): RoutingDecision {
+  return {
+    leadId: 'l-acme',
+    station: 'hunter',
+    stage: 'qualified',
+    repId: 'r-dana',
+    queue: null,
+    rule: 'fintech-enterprise',
+    fallback: false,
+    explanation: {
+      text: "Routed to Hunter by rule 'fintech-enterprise': industry is fintech and employees 1,200 ≥ 500.",
+      rules: [
+        {
+          name: 'fintech-enterprise',
+          priority: 10,
+          index: 0,
+          matched: true,
+          missingFacts: [],
+          conditions: {
+            kind: 'all',
+            result: true,
+            children: [
+              { kind: 'fact', fact: 'industry', operator: 'equal', value: 'fintech', factValue: 'fintech', missing: false, result: true },
+              {
+                kind: 'any',
+                result: true,
+                children: [
+                  { kind: 'fact', fact: 'employees', operator: 'greaterThanInclusive', value: 500, factValue: 1200, missing: false, result: true },
+                  { kind: 'fact', fact: 'budget', path: '$.max', operator: 'greaterThan', value: 50000, valueFact: 'floor', factValue: undefined, missing: true, result: false },
+                ],
+              },
+            ],
+          },
+        },
+        {
+          name: 'emea',
+          priority: 5,
+          index: 1,
+          matched: false,
+          missingFacts: ['region'],
+          conditions: { kind: 'not', result: false, children: [{ kind: 'fact', fact: 'region', operator: 'in', value: ['us', 'ca'], factValue: undefined, missing: true, result: false }] },
+        },
+        { name: 'catch-all', priority: 1, index: 2, matched: false, missingFacts: [], skipped: true },
+      ],
+      candidates: [
+        { repId: 'r-dana', name: 'Dana', eligible: true, chosen: true, load: 3, credits: 2 },
+        { repId: 'r-eli', name: 'Eli', eligible: true, load: 5, credits: 1 },
+        { repId: 'r-fay', name: 'Fay', eligible: false, excludedBy: 'capacity', reason: 'at 12 of 12 open leads', load: 12 },
+      ],
+      strategy: 'least-loaded',
+      tieBreak: 'credits',
+    },
   };
 }

@@ -1,6 +1,7 @@
 export { SalesLineBoard } from '../board/board.ts';
 export { SalesLineBenchmark } from '../benchmark/benchmark.ts';
 export { SalesLineLeaderboard } from '../leaderboard/leaderboard.ts';
+export { SalesLineRouteTrace } from '../route-trace/route-trace.ts';
 export {
   SalesLineBeforeMoveEvent,
   SalesLineMoveEvent,
