@@ -1,4 +1,4 @@
-import type { Lead, RoutingDecision } from '@sales-line/core';
+import type { Lead, PromotionReport, RoutingDecision } from '@sales-line/core';
 
 /** How the user asked for a move: dragging with a pointer, the keyboard, or a card's "Move to…" menu. */
 export type MoveSource = 'pointer' | 'keyboard' | 'menu';
@@ -27,6 +27,12 @@ export interface MoveRejectedDetail extends MoveDetail {
 export interface SelectDetail {
   leadId: string;
   lead: Lead;
+}
+
+export interface RepSelectDetail {
+  repId: string;
+  /** The rep's promotion report, as core produced it. */
+  report: PromotionReport;
 }
 
 export interface SortDetail {
@@ -98,8 +104,19 @@ export class SalesLineSortEvent extends Event {
   }
 }
 
+/** Fired when the user selects a rep (a career path's rep button). */
+export class SalesLineRepSelectEvent extends Event {
+  static readonly type = 'sales-line-rep-select';
+  readonly detail: RepSelectDetail;
+  constructor(detail: RepSelectDetail) {
+    super(SalesLineRepSelectEvent.type, init);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'sales-line-rep-select': SalesLineRepSelectEvent;
     'sales-line-sort': SalesLineSortEvent;
     'sales-line-before-move': SalesLineBeforeMoveEvent;
     'sales-line-move': SalesLineMoveEvent;

@@ -21,3 +21,8 @@ export type { LeaderboardColumn, SortDirection } from './leaderboard/sort-reps.t
 export { SalesLineRouteTrace } from './route-trace/route-trace.component.ts';
 export { defaultRouteTraceStrings } from './i18n/route-trace-strings.ts';
 export type { RouteTraceStrings } from './i18n/route-trace-strings.ts';
+export { SalesLineCareerPath } from './career-path/career-path.component.ts';
+export { SalesLineRepSelectEvent } from './events.ts';
+export type { RepSelectDetail } from './events.ts';
+export { defaultCareerPathStrings } from './i18n/career-path-strings.ts';
+export type { CareerPathStrings } from './i18n/career-path-strings.ts';

@@ -1,4 +1,4 @@
-import type { BenchmarkReport, MetricBenchmark, RepBenchmark, RoutingDecision } from '@sales-line/core';
+import type { BenchmarkReport, MetricBenchmark, PromotionReport, RepBenchmark, RoutingDecision } from '@sales-line/core';
 
 export const HOSTILE = '<img src=x onerror="window.__pwned = true">';
 
@@ -107,4 +107,32 @@ export function routingDecision(): RoutingDecision {
       tieBreak: 'credits',
     },
   };
+}
+
+export function promotionReports(): PromotionReport[] {
+  const base = { met: [], missing: [], criteria: [], rule: null };
+  return [
+    { ...base, repId: 'r-ana', name: 'Ana', station: 'lead-generation', next: 'customer-management', eligible: true, rule: 'sdr-to-cm',
+      met: ['Dials percentile 78 — needs ≥ 60'],
+      criteria: [{ description: 'Dials percentile 78 — needs ≥ 60', fact: 'metric.dials.percentile', actual: 78, required: '≥ 60', met: true }],
+      summary: 'Ana is eligible for Customer management: the criterion is met.' },
+    { ...base, repId: 'r-ben', name: 'Ben', station: 'lead-generation', next: 'customer-management', eligible: false, rule: 'sdr-to-cm',
+      met: ['Months in station 7 — needs ≥ 6'], missing: ['Dials percentile 5 — needs ≥ 60'],
+      criteria: [
+        { description: 'Dials percentile 5 — needs ≥ 60', fact: 'metric.dials.percentile', actual: 5, required: '≥ 60', met: false },
+        { description: 'Months in station 7 — needs ≥ 6', fact: 'monthsInStation', actual: 7, required: '≥ 6', met: true },
+      ],
+      summary: 'Ben is not yet eligible for Customer management: Dials percentile 5 — needs ≥ 60.' },
+    { ...base, repId: 'r-cy', name: 'Cy', station: 'customer-management', next: 'business-development', eligible: true, summary: 'Cy can move to Business development: no conditions are set for this step.' },
+    { ...base, repId: 'r-dana', name: 'Dana', station: 'hunter', next: null, eligible: false, summary: 'Dana is at the end of the career path (Hunter).' },
+    { ...base, repId: 'r-ops', name: 'Olga', station: 'lead-management', next: null, eligible: false, summary: "Olga's station (Lead management) is not on the career path." },
+  ];
+}
+
+/** A path where SDRs may be promoted straight to Hunter — which core forbids. */
+export function shortPathReports(): PromotionReport[] {
+  const reason = 'An SDR goes to Hunter through customer management and business development: straight from cold calling, a new closer is too junior and fails.';
+  return [
+    { repId: 'r-ana', name: 'Ana', station: 'lead-generation', next: 'hunter', eligible: false, met: [], missing: [reason], criteria: [], rule: null, summary: `Ana cannot move to Hunter: ${reason}` },
+  ];
 }

@@ -2,10 +2,12 @@ export { SalesLineBoard } from '../board/board.ts';
 export { SalesLineBenchmark } from '../benchmark/benchmark.ts';
 export { SalesLineLeaderboard } from '../leaderboard/leaderboard.ts';
 export { SalesLineRouteTrace } from '../route-trace/route-trace.ts';
+export { SalesLineCareerPath } from '../career-path/career-path.ts';
 export {
   SalesLineBeforeMoveEvent,
   SalesLineMoveEvent,
   SalesLineMoveRejectedEvent,
   SalesLineSelectEvent,
   SalesLineSortEvent,
+  SalesLineRepSelectEvent,
 } from '../events.ts';

@@ -2,20 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ConditionTrace } from '@sales-line/core';
 import type { RouteTraceStrings } from '../i18n/route-trace-strings.ts';
 import type { Formatters } from '../i18n/formatters.ts';
-
-/** A value from a lead or a rule, shown as a manager reads it: quoted text, localised numbers, lists in brackets. */
-export function showValue(format: Formatters, value: unknown): string {
-  if (typeof value === 'number') return format.number(value);
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return `[${value.map((item) => showValue(format, item)).join(', ')}]`;
-  if (value === undefined) return '—';
-  if (value === null || typeof value === 'boolean') return String(value);
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
+import { showValue } from '../i18n/show-value.ts';
 
 /** One condition and, for groups, its children as a nested list. */
 export function renderCondition(trace: ConditionTrace, text: RouteTraceStrings, format: Formatters): TemplateResult {
