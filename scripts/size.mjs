@@ -21,6 +21,7 @@ const budgets = [
   { name: '<sales-line-leaderboard> (its own chunk)', files: widget('leaderboard'), gzip: 5 * KB },
   { name: '<sales-line-route-trace> (its own chunk)', files: widget('route-trace'), gzip: 5 * KB },
   { name: '<sales-line-career-path> (its own chunk)', files: widget('career-path'), gzip: 5 * KB },
+  { name: '<sales-line-capacity> (its own chunk)', files: widget('capacity'), gzip: 5 * KB },
   { name: 'browser module (Lit, core and its deps inside)', files: ['packages/elements/dist/sales-line-elements.min.js'], gzip: 120 * KB },
 ];
 

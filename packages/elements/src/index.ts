@@ -26,3 +26,7 @@ export { SalesLineRepSelectEvent } from './events.ts';
 export type { RepSelectDetail } from './events.ts';
 export { defaultCareerPathStrings } from './i18n/career-path-strings.ts';
 export type { CareerPathStrings } from './i18n/career-path-strings.ts';
+export { SalesLineCapacity } from './capacity/capacity.component.ts';
+export { defaultCapacityStrings } from './i18n/capacity-strings.ts';
+export type { CapacityStrings } from './i18n/capacity-strings.ts';
+export type { CapacityFigure } from './capacity/read-capacity.ts';

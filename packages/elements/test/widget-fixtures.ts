@@ -1,4 +1,5 @@
 import type { BenchmarkReport, MetricBenchmark, PromotionReport, RepBenchmark, RoutingDecision } from '@sales-line/core';
+import type { CapacityModel, SimulationResult } from '../src/capacity/read-capacity.ts';
 
 export const HOSTILE = '<img src=x onerror="window.__pwned = true">';
 
@@ -135,4 +136,51 @@ export function shortPathReports(): PromotionReport[] {
   return [
     { repId: 'r-ana', name: 'Ana', station: 'lead-generation', next: 'hunter', eligible: false, met: [], missing: [reason], criteria: [], rule: null, summary: `Ana cannot move to Hunter: ${reason}` },
   ];
+}
+
+const team = (overrides: Record<string, unknown>) => ({
+  headcount: 10, inboundLeads: 400, outboundLeads: 600, leadsWorked: 1000, conversations: 300, meetingsSet: 120, meetingsHeld: 100,
+  qualifiedDeals: 60, dealsInCycle: 40, parkedDeals: 5, dealsWon: 20, revenue: 400000, revenueYearTwo: 420000, cost: 100000,
+  costPerMeeting: 1000, costPerWonDeal: 5000, profit: 300000, stations: [], bottleneck: 'lead-supply', ...overrides,
+});
+
+const station = (id: string, headcount: number, utilisation: number) => ({ station: id, headcount, unit: 'leads', capacity: 100, load: utilisation * 100, utilisation, leadCapacity: 1000, costPerMonth: 10000 });
+
+/** A capacity model by hand: the line beats the team, Hunter is the bottleneck. */
+export function capacityFixture(): CapacityModel {
+  return {
+    line: team({
+      leadsWorked: 1200, meetingsHeld: 140, dealsWon: 35, costPerWonDeal: 3200, profit: 512000.4,
+      stations: [station('lead-generation', 4, 0.62), station('hunter', 3, 0.965), station('customer-management', 2, 0.4)],
+      bottleneck: 'hunter',
+    }),
+    traditional: team({ leadsWorked: 600, meetingsHeld: 60, dealsWon: 12, costPerWonDeal: 8000, profit: -15000, stations: [station('generalist', 9, 0.88)], bottleneck: 'generalist' }),
+    ratios: { leadsWorked: 2, meetingsHeld: 2.33, dealsWon: 2.9, revenue: 2.9, cost: 1.1, profit: -34, costPerMeeting: 0.5, costPerWonDeal: 0.4 },
+    closerCapacityRatio: 7,
+  } as unknown as CapacityModel;
+}
+
+const totals = (overrides: Record<string, number>) => ({
+  inboundLeads: 0, outboundDials: 0, leadsWorked: 0, conversations: 0, meetingsSet: 0, meetingsHeld: 0, noShows: 0, droppedAtFirstMeeting: 0,
+  dealsWon: 0, dealsLost: 0, parked: 0, revived: 0, overflow: 0, onboarded: 0, revenue: 0, cost: 0, profit: 0, refusedMoves: 0, ...overrides,
+});
+const band = (p10: number, p50: number, p90: number) => ({ p10, p50, p90, mean: p50 });
+
+/** A 90-day simulation over 50 seeds with bands. */
+export function simulationFixture(): SimulationResult {
+  return {
+    seed: 1, days: 90, runs: 50, bottleneck: 'lead-generation', months: [], warnings: [],
+    totals: totals({ leadsWorked: 3000, meetingsHeld: 400, dealsWon: 100, cost: 250000, profit: 750000 }),
+    stations: [
+      { station: 'lead-generation', headcount: 5, unit: 'touches', capacity: 100, throughput: 99, utilisation: 0.99, queue: { final: 30, mean: 12, max: 40 } },
+      { station: 'hunter', headcount: 2, unit: 'meetings', capacity: 100, throughput: 70, utilisation: 0.7, queue: { final: 0, mean: 0, max: 2 } },
+    ],
+    bands: {
+      totals: { leadsWorked: band(2800, 3000, 3200), meetingsHeld: band(380, 400, 420), dealsWon: band(90, 100, 110), profit: band(700000, 750000, 800000) },
+      utilisation: { 'lead-generation': band(0.95, 0.99, 1.02), hunter: band(0.6, 0.7, 0.8) },
+      traditional: null,
+    },
+    traditional: null,
+    ratios: null,
+  } as unknown as SimulationResult;
 }
