@@ -2,7 +2,7 @@
 // at 10k, in Debian's headless Chromium driven by playwright-core. Reports; never asserts.
 //   pnpm bench:browser            (CHROME_PATH overrides the browser)
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
 const GOALS = { firstPaintMs: 250, commitMs: 16 };
@@ -29,18 +29,7 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0].text;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 

@@ -85,7 +85,7 @@ $('#lead-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = new FormData(event.target);
   const lead = { id: `W-${Date.now().toString(36)}`, name: form.get('name') };
-  for (const field of ['industry', 'source', 'region']) if (form.get(field)) lead[field] = form.get(field);
+  for (const field of ['company', 'industry', 'source', 'region']) if (form.get(field)) lead[field] = form.get(field);
   if (form.get('employees')) lead.employees = Number(form.get('employees'));
   const { status, data } = await api('POST', '/api/leads', lead);
   $('#lead-result').textContent = status === 201 ? data.decision.explanation.text : `Refused: ${data.error}`;

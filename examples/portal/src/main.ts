@@ -13,13 +13,18 @@ mkdirSync(dataDir, { recursive: true });
 const store = new SqliteStore(join(dataDir, 'portal.db'));
 await seedStore(store, presets.assemblyLine);
 
-const app = buildApp(new Portal(store));
+const portal = new Portal(store);
+const app = buildApp(portal);
+// Deadlines fall due while nobody clicks: re-route what lapsed (every minute; 0 turns it off).
+const tickSeconds = Number(process.env.SALES_LINE_TICK_SECONDS ?? 60);
+const ticker = tickSeconds > 0 ? setInterval(() => void portal.run((line) => line.tick()), tickSeconds * 1000) : undefined;
 const port = Number(process.env.PORT ?? 4321);
 const address = await app.listen({ port, host: '127.0.0.1' });
 console.log(`sales-line portal: ${address}/`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    clearInterval(ticker);
     void app.close().then(() => {
       store.close();
       process.exit(0);

@@ -69,7 +69,7 @@ export function seedLeads(config: SalesLineConfig, reps: Rep[], count = 2000, se
     const company = `${rng.pick(companyWords)} ${rng.pick(companySuffixes)}`;
     leads.push({
       id: `L-${String(i + 1).padStart(5, '0')}`,
-      name: company,
+      name: `${rng.pick(firstNames)} ${rng.pick(lastNames)}`,
       company,
       stage: place.stage,
       ...(owners.length > 0 ? { ownerId: rng.pick(owners).id } : {}),

@@ -16,7 +16,7 @@ export type {
 export type { ConditionNode, TopLevelCondition, FactCondition } from './config/condition-schema.ts';
 export { validateConfig, parseConfig } from './config/validate-config.ts';
 export type { ValidationResult } from './config/validate-config.ts';
-export { LeadSchema, RepSchema } from './line/lead.ts';
+export { LeadSchema, RepSchema, RepStatusSchema } from './line/lead.ts';
 export type { Lead, Rep, RepStatus } from './line/lead.ts';
 export type {
   RoutingDecision,
@@ -37,6 +37,22 @@ export type { ConditionCheckContext } from './config/check-conditions.ts';
 export { parseFactPath } from './config/fact-path.ts';
 export type { FactPathResult } from './config/fact-path.ts';
 export type { ConfigIssueCode } from './config/config-issue-code.ts';
+export { ScenarioSchema, STATION_IDS } from './simulation/scenario-schema.ts';
+export type { Scenario, ScenarioInput, StationId } from './simulation/scenario-schema.ts';
+export { defaultScenario, validateScenario, parseScenario, scenarioJsonSchema } from './simulation/validate-scenario.ts';
+export type { ScenarioValidation } from './simulation/validate-scenario.ts';
+export { capacityModel } from './simulation/capacity-model.ts';
+export type { CapacityModel, TeamFigures, StationCapacity } from './simulation/capacity-model.ts';
+export { sensitivity, formatSensitivityTable, DEFAULT_SENSITIVITY_PARAMETERS } from './simulation/sensitivity.ts';
+export type { SensitivityParameter, SensitivityPoint, SensitivityRow } from './simulation/sensitivity.ts';
+export { simulate, REFERENCE_STAGES } from './simulation/simulate.ts';
+export type { SimulateOptions } from './simulation/simulate.ts';
+export type { SimulationLine, SimulationLineFactory, SimulationStages } from './simulation/simulation-line.ts';
+export type { SimulationResult, RunResult, RunTotals, StationResult, MonthFigures, TeamRun, RunRatios } from './simulation/simulation-result.ts';
+export type { Band } from './simulation/percentiles.ts';
+export { replay, diffDecisions, createReplayAccumulator } from './simulation/replay.ts';
+export type { ReplayDiff, ReplayOptions, ReplayChange, ReplayCount, ReplayExample, ReplayRouter, ReplayRouterFactory } from './simulation/replay.ts';
+export { formatCapacityTable } from './simulation/format-capacity-table.ts';
 export { ActivitySchema, KNOWN_ACTIVITY_TYPES } from './benchmarks/activity.ts';
 export type { Activity } from './benchmarks/activity.ts';
 export { readActivities, parseActivitiesNdjson, parseActivitiesCsv, readActivityLines } from './benchmarks/read-activities.ts';

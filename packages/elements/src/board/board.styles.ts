@@ -243,6 +243,10 @@ const board = css`
     }
     .card-name {
       font-weight: 600;
+      /* The lead's name wins the row: a long deadline badge shrinks (and ellipsises) first. */
+      flex: 1 0 auto;
+      min-width: 6ch;
+      max-width: 100%;
     }
     .card-company,
     .card-owner,
@@ -255,7 +259,8 @@ const board = css`
       flex: none;
     }
     .badge {
-      flex: none;
+      flex: 0 1 auto;
+      min-width: 0;
       font-size: 0.8em;
       border: 1px solid currentColor;
       border-radius: 999px;
