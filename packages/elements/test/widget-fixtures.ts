@@ -1,5 +1,4 @@
-import type { BenchmarkReport, MetricBenchmark, PromotionReport, RepBenchmark, RoutingDecision } from '@sales-line/core';
-import type { CapacityModel, SimulationResult } from '../src/capacity/read-capacity.ts';
+import type { BenchmarkReport, CapacityModel, MetricBenchmark, PromotionReport, RepBenchmark, RoutingDecision, SimulationResult } from '@sales-line/core';
 
 export const HOSTILE = '<img src=x onerror="window.__pwned = true">';
 

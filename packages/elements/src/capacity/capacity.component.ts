@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { capacityStyles } from './capacity.styles.ts';
-import { readCapacity, type Band, type CapacityModel, type CapacityView, type FigureRow, type SimulationResult, type StationRow } from './read-capacity.ts';
+import type { CapacityModel, SimulationResult } from '@sales-line/core';
+import { readCapacity, type Band, type CapacityView, type FigureRow, type StationRow } from './read-capacity.ts';
 import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { defaultCapacityStrings, type CapacityStrings } from '../i18n/capacity-strings.ts';
 

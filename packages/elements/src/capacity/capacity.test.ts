@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { capacityModel } from '@sales-line/core';
 import type { SalesLineCapacity } from './capacity.component.ts';
 import { capacityFixture, HOSTILE, simulationFixture } from '../../test/widget-fixtures.ts';
 import './capacity.ts';
@@ -54,6 +55,14 @@ describe('<sales-line-capacity>', () => {
     expect($$(el, '[part="comparison"] [part="band"]').length).to.equal(4);
     expect($$(el, '[part="utilisation"] [part="band"]').length).to.equal(2);
     expect(text($(el, '[part="bottleneck"]'))).to.equal('Bottleneck: Lead generation, 99 % utilised.');
+  });
+
+  it("draws core's own capacity model of the default scenario", async () => {
+    const model = capacityModel();
+    const el = await fixture<SalesLineCapacity>(html`<sales-line-capacity .model=${model}></sales-line-capacity>`);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($$(el, '[part~="bar-station"]').length).to.equal(model.line.stations.length + model.traditional.stations.length);
+    expect(text($(el, '[part="bottleneck"]'))).to.match(model.line.bottleneck === 'lead-supply' ? /^No station is full/ : /^Bottleneck: /);
   });
 
   it('renders hostile strings as text and malformed input as an error, not a throw', async () => {

@@ -21,7 +21,11 @@ interface TeamFigures {
   bottleneck: string;
 }
 
-/** What the widget reads of core's `CapacityModel` (`capacityModel(scenario)`). */
+/**
+ * What the widget reads of core's `CapacityModel` (`capacityModel(scenario)`). The element's
+ * properties are typed with core's own types and handed here, so a change in core that
+ * breaks this reading fails to compile.
+ */
 export interface CapacityModel {
   line: TeamFigures;
   traditional: TeamFigures;
