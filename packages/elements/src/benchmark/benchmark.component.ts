@@ -19,7 +19,7 @@ const PAD = 12;
  * @summary One rep's metric against their team's spread, in a chart and in words.
  *
  * @csspart benchmark - The root.
- * @csspart summary - The standing in words ("Ana: Dials 120 per workday — above the team (p78)").
+ * @csspart summary - The standing in words ("Ana: 120 dials per workday — above the team (p78)").
  * @csspart chart - The SVG box plot (`role="img"`).
  * @csspart box - The 25th–75th percentile box.
  * @csspart median - The median line.
@@ -93,7 +93,7 @@ export class SalesLineBenchmark extends LocalizedElement {
     const summary =
       rep.value === null
         ? `${name}${ramping}: ${metric.label} — ${text.noValue}`
-        : text.status(name + ramping, metric.label, show(rep.value), text.statusWord(rep.status), percentile);
+        : text.status(name + ramping, text.measure(metric.label, formatValue(this.format, rep.value, metric.unit), metric.unit), text.statusWord(rep.status), percentile);
     const target = rep.meetsTarget === null ? '' : `; ${rep.meetsTarget ? text.targetMet : text.targetMissed}`;
     const values = [d.min, d.max, rep.value, metric.target].filter((v): v is number => v !== null);
     let lo = Math.min(...values);

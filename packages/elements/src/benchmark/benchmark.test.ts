@@ -10,10 +10,10 @@ describe('<sales-line-benchmark>', () => {
   it('is accessible, and says where the rep stands in words', async () => {
     const el = await fixture<SalesLineBenchmark>(html`<sales-line-benchmark lang="en-US" .report=${benchmarkReport()} metric-id="dials" rep-id="r-ana"></sales-line-benchmark>`);
     await expect(el).to.be.accessible();
-    expect(text($(el, '[part="summary"]'))).to.equal('Ana: Dials 120 per workday — above the team (p78); target met');
+    expect(text($(el, '[part="summary"]'))).to.equal('Ana: 120 dials per workday — above the team (p78); target met');
     expect(text($(el, 'svg title'))).to.equal('Dials, Lead generation');
     expect(text($(el, 'svg desc'))).to.equal(
-      'Ana: Dials 120 per workday — above the team (p78); target met. Team of 4: median 92 per workday, middle half 80 per workday to 110 per workday, range 60 per workday to 125 per workday.',
+      'Ana: 120 dials per workday — above the team (p78); target met. Team of 4: median 92 per workday, middle half 80 per workday to 110 per workday, range 60 per workday to 125 per workday.',
     );
     expect($(el, 'svg')!.getAttribute('role')).to.equal('img');
   });
@@ -44,7 +44,7 @@ describe('<sales-line-benchmark>', () => {
       'Target 100 per workday',
       'Ben 60 per workday',
     ]);
-    expect(text($(el, '[part="summary"]'))).to.equal('Ben: Dials 60 per workday — below the team (p5); target missed');
+    expect(text($(el, '[part="summary"]'))).to.equal('Ben: 60 dials per workday — below the team (p5); target missed');
   });
 
   it('formats ratios as percentages in the element\'s lang, and a ramping rep without a value says so', async () => {
@@ -59,7 +59,7 @@ describe('<sales-line-benchmark>', () => {
 
   it('renders hostile names as text', async () => {
     const el = await fixture<SalesLineBenchmark>(html`<sales-line-benchmark .metric=${dialsMetric([rep('x', HOSTILE, 90, 40, 'within')])} rep-id="x"></sales-line-benchmark>`);
-    expect(text($(el, '[part="summary"]'))).to.equal(`${HOSTILE}: Dials 90 per workday — within the team (p40); target missed`);
+    expect(text($(el, '[part="summary"]'))).to.equal(`${HOSTILE}: 90 dials per workday — within the team (p40); target missed`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
   });

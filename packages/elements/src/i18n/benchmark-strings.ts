@@ -12,10 +12,12 @@ export interface BenchmarkStrings {
   malformed: (detail: string) => string;
   /** A value with its unit: "120 per workday", "25%", "3.5 h". */
   value: (value: string, unit: BenchmarkUnit) => string;
+  /** The value with the metric's name: "120 dials per workday", "Win rate 35%", "Time to first touch 3.5 h". */
+  measure: (label: string, value: string, unit: BenchmarkUnit) => string;
   noValue: string;
   statusWord: (status: BenchmarkStatus | null) => string;
-  /** "Ana: Dials 120 per workday — above the team (p78)". */
-  status: (name: string, label: string, value: string, status: string, percentile: string | null) => string;
+  /** "Ana: 120 dials per workday — above the team (p78)"; `measure` is already worded. */
+  status: (name: string, measure: string, status: string, percentile: string | null) => string;
   /** The chart's accessible name and description. */
   chartTitle: (label: string, station: string) => string;
   chartDesc: (summary: string, median: string, p25: string, p75: string, min: string, max: string, n: string) => string;
@@ -59,9 +61,11 @@ export const defaultBenchmarkStrings: BenchmarkStrings = {
   noRep: (rep) => `No rep "${rep}" in this metric.`,
   malformed: (detail) => `The benchmark is malformed: ${detail}`,
   value: (value, unit) => (units[unit] ?? units['per-period'])(value),
+  measure: (label, value, unit) =>
+    unit === 'per-workday' ? `${value} ${label.toLowerCase()} per workday` : unit === 'per-period' ? `${value} ${label.toLowerCase()}` : `${label} ${units[unit](value)}`,
   noValue: 'no value yet',
   statusWord: (status) => (status === null ? 'not compared' : words[status]),
-  status: (name, label, value, status, percentile) => `${name}: ${label} ${value} — ${status}${percentile === null ? '' : ` (p${percentile})`}`,
+  status: (name, measure, status, percentile) => `${name}: ${measure} — ${status}${percentile === null ? '' : ` (p${percentile})`}`,
   chartTitle: (label, station) => `${label}, ${station}`,
   chartDesc: (summary, median, p25, p75, min, max, n) =>
     `${summary}. Team of ${n}: median ${median}, middle half ${p25} to ${p75}, range ${min} to ${max}.`,
