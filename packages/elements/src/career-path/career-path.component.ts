@@ -164,6 +164,8 @@ export class SalesLineCareerPath extends LocalizedElement {
 
   #select(report: PromotionReport): void {
     this.selected = report.repId;
-    this.dispatchEvent(new SalesLineRepSelectEvent({ repId: report.repId, report }));
+    // Built apart from dispatchEvent so the manifest analyzer does not list a second, nameless event.
+    const event = new SalesLineRepSelectEvent({ repId: report.repId, report });
+    this.dispatchEvent(event);
   }
 }

@@ -124,6 +124,8 @@ export class SalesLineLeaderboard extends LocalizedElement {
     this.sortDirection =
       this.sortBy === column ? (this.sortDirection === 'ascending' ? 'descending' : 'ascending') : higherFirst ? 'descending' : 'ascending';
     this.sortBy = column;
-    this.dispatchEvent(new SalesLineSortEvent({ column, direction: this.sortDirection }));
+    // Built apart from dispatchEvent so the manifest analyzer does not list a second, nameless event.
+    const event = new SalesLineSortEvent({ column, direction: this.sortDirection });
+    this.dispatchEvent(event);
   }
 }
