@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { capacityModel } from '@sales-line/core';
+import { capacityModel, simulate } from '@sales-line/core';
 import type { SalesLineCapacity } from './capacity.component.ts';
 import { capacityFixture, HOSTILE, simulationFixture } from '../../test/widget-fixtures.ts';
 import './capacity.ts';
@@ -63,6 +63,15 @@ describe('<sales-line-capacity>', () => {
     expect($(el, '[part="error"]')).to.equal(null);
     expect($$(el, '[part~="bar-station"]').length).to.equal(model.line.stations.length + model.traditional.stations.length);
     expect(text($(el, '[part="bottleneck"]'))).to.match(model.line.bottleneck === 'lead-supply' ? /^No station is full/ : /^Bottleneck: /);
+  });
+
+  it("draws core's own simulation of a few days over two seeds, with its bands", async () => {
+    const result = await simulate({}, { seed: 7, days: 3, runs: 2 });
+    const el = await fixture<SalesLineCapacity>(html`<sales-line-capacity .result=${result}></sales-line-capacity>`);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(text($(el, '[part="period"]'))).to.equal('over 3 days, 2 runs (bands: 10th–90th percentile)');
+    expect($$(el, '[part="comparison"] [part="band"]').length).to.be.greaterThan(0);
+    expect($$(el, '[part~="bar-bottleneck"]').map((bar) => bar.getAttribute('data-station'))).to.deep.equal([result.bottleneck]);
   });
 
   it('renders hostile strings as text and malformed input as an error, not a throw', async () => {
