@@ -36,6 +36,11 @@ const elementEntries = {
   // and bundlers honouring "sideEffects" keep it.
   'define/board': 'packages/elements/src/board/board.ts',
   'define/rule-editor': 'packages/elements/src/rule-editor/rule-editor.ts',
+  'define/benchmark': 'packages/elements/src/benchmark/benchmark.ts',
+  'define/capacity': 'packages/elements/src/capacity/capacity.ts',
+  'define/career-path': 'packages/elements/src/career-path/career-path.ts',
+  'define/route-trace': 'packages/elements/src/route-trace/route-trace.ts',
+  'define/leaderboard': 'packages/elements/src/leaderboard/leaderboard.ts',
 };
 
 export default [

@@ -81,6 +81,7 @@ export { PromotionSchema, PromotionRuleSchema } from './promotion/promotion-sche
 export type { PromotionConfig, PromotionRule } from './promotion/promotion-schema.ts';
 export { DEFAULT_CAREER_PATH, DEFAULT_FORBIDDEN_PROMOTIONS } from './promotion/career-path.ts';
 export type { ForbiddenPromotion } from './promotion/career-path.ts';
+export { forbiddenPromotions } from './promotion/career-path.ts';
 export { evaluatePromotions } from './promotion/evaluate-promotions.ts';
 export type { PromotionReport } from './promotion/evaluate-promotions.ts';
 export type { PromotionCriterion } from './promotion/describe-criterion.ts';

@@ -1,4 +1,4 @@
-import type { Lead, RoutingDecision, SalesLineConfig } from '@sales-line/core';
+import type { Lead, PromotionReport, RoutingDecision, SalesLineConfig } from '@sales-line/core';
 
 /** How the user asked for a move: dragging with a pointer, the keyboard, or a card's "Move to…" menu. */
 export type MoveSource = 'pointer' | 'keyboard' | 'menu';
@@ -82,6 +82,18 @@ export class SalesLineSelectEvent extends Event {
   }
 }
 
+export interface RepSelectDetail {
+  repId: string;
+  /** The rep's promotion report, as core produced it. */
+  report: PromotionReport;
+}
+
+export interface SortDetail {
+  /** The column sorted on: 'name' | 'value' | 'percentile'. */
+  column: string;
+  direction: 'ascending' | 'descending';
+}
+
 export interface ConfigDetail {
   /** The edited document, validated by core. */
   config: SalesLineConfig;
@@ -118,10 +130,32 @@ export class SalesLinePublishEvent extends Event {
   }
 }
 
+/** Fired when the user sorts a leaderboard by a column. */
+export class SalesLineSortEvent extends Event {
+  static readonly type = 'sales-line-sort';
+  readonly detail: SortDetail;
+  constructor(detail: SortDetail) {
+    super(SalesLineSortEvent.type, init);
+    this.detail = detail;
+  }
+}
+
+/** Fired when the user selects a rep (a career path's rep button). */
+export class SalesLineRepSelectEvent extends Event {
+  static readonly type = 'sales-line-rep-select';
+  readonly detail: RepSelectDetail;
+  constructor(detail: RepSelectDetail) {
+    super(SalesLineRepSelectEvent.type, init);
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'sales-line-config-change': SalesLineConfigChangeEvent;
     'sales-line-publish': SalesLinePublishEvent;
+    'sales-line-rep-select': SalesLineRepSelectEvent;
+    'sales-line-sort': SalesLineSortEvent;
     'sales-line-before-move': SalesLineBeforeMoveEvent;
     'sales-line-move': SalesLineMoveEvent;
     'sales-line-move-rejected': SalesLineMoveRejectedEvent;

@@ -9,6 +9,8 @@ export interface Formatters {
   relative(ms: number): string;
   /** A list of reasons or names: "a, b and c". */
   list(items: readonly string[]): string;
+  /** A ratio as a percentage: 0.25 → "25%". */
+  percent(ratio: number): string;
 }
 
 const units: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit & ('day' | 'hour' | 'minute' | 'second'), number]> = [
@@ -45,6 +47,7 @@ export function formattersFor(requested: string): Formatters {
   const durations = new Map<string, Intl.NumberFormat>();
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const formatters: Formatters = {
     locale,
     number: (value) => number.format(value),
@@ -74,6 +77,7 @@ export function formattersFor(requested: string): Formatters {
       return relative.format(amount, unit);
     },
     list: (items) => list.format(items),
+    percent: (ratio) => percent.format(ratio),
   };
   cache.set(locale, formatters);
   return formatters;

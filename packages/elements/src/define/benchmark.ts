@@ -1,0 +1,1 @@
+export { SalesLineBenchmark } from '../benchmark/benchmark.ts';

@@ -1,0 +1,1 @@
+export { SalesLineCapacity } from '../capacity/capacity.ts';

@@ -1,0 +1,1 @@
+export { SalesLineCareerPath } from '../career-path/career-path.ts';

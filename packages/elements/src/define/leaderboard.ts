@@ -1,0 +1,1 @@
+export { SalesLineLeaderboard } from '../leaderboard/leaderboard.ts';

@@ -1,0 +1,1 @@
+export { SalesLineRouteTrace } from '../route-trace/route-trace.ts';

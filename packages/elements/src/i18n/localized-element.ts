@@ -1,0 +1,43 @@
+import { LitElement } from 'lit';
+import { formattersFor, type Formatters } from './formatters.ts';
+
+/**
+ * The widgets' common base: numbers follow the nearest `lang` (the element's own or an
+ * ancestor's), as their text does. Resolved on connect and on a `lang` change, never in the
+ * constructor, so the element stays SSR-safe.
+ */
+export class LocalizedElement extends LitElement {
+  /** @internal */
+  format: Formatters = formattersFor('en');
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.#resolveLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resolveLocale();
+  }
+
+  #resolveLocale(): void {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    if (lang !== this.format.locale) {
+      this.format = formattersFor(lang);
+      this.requestUpdate();
+    }
+  }
+}
+
+/** Reads a property a host handed in, turning a throw (a hostile getter, a wrong shape) into an error message. */
+export function safely<T>(read: () => T): { value: T; error?: undefined } | { value?: undefined; error: string } {
+  try {
+    return { value: read() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
