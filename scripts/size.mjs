@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { root } from './setup.mjs';
 
 const KB = 1024;
@@ -51,7 +51,34 @@ const rows = budgets.map(({ name, files, gzip }) => {
   };
 });
 console.table(rows);
+if (process.argv.includes('--why')) explainCore();
 if (failed && process.argv.includes('--check')) {
   console.error('Bundle budget exceeded (or outputs missing): see the table above.');
   process.exit(1);
+}
+
+/**
+ * `--why`: where core's bytes go, from esbuild's metafile over the sources (dependencies
+ * external), by folder and by file, and how much of it is text (string literals).
+ */
+function explainCore() {
+  const external = Object.keys(JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')).dependencies ?? {});
+  const result = buildSync({
+    entryPoints: [join(root, 'packages/core/src/index.ts')],
+    bundle: true, minify: true, format: 'esm', write: false, metafile: true, external, conditions: ['source'], platform: 'neutral',
+  });
+  const code = result.outputFiles[0].text;
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, { bytesInOutput }]) => [file.replace(/^.*packages\/core\/src\//, ''), bytesInOutput]);
+  const folders = new Map();
+  for (const [file, bytes] of inputs) {
+    const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : file;
+    folders.set(folder, (folders.get(folder) ?? 0) + bytes);
+  }
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+  console.log(`\ncore from its sources: ${kb(code.length)} minified, ${kb(gz(code))} gzip`);
+  console.table([...folders].sort((a, b) => b[1] - a[1]).map(([folder, bytes]) => ({ folder, minified: kb(bytes) })));
+  console.table(inputs.sort((a, b) => b[1] - a[1]).slice(0, 15).map(([file, bytes]) => ({ file, minified: kb(bytes) })));
+  const withoutText = code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
+  console.log(`string literals emptied: ${kb(withoutText.length)} minified, ${kb(gz(withoutText))} gzip (the rest is text: messages, descriptions, names)`);
 }
