@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './chromium.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const PNPM_VERSION = '10.34.9';
@@ -44,7 +45,6 @@ function ensureDependencies() {
   run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']);
 }
 
-export const chromiumPath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium: test tools must never download a browser of their own. */
 function ensureChromium() {

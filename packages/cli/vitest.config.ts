@@ -3,5 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
-  test: { root: import.meta.dirname, include: ['test/**/*.test.ts'], environment: 'node' },
+  test: {
+    root: import.meta.dirname,
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    // Generous: correctness tests, never timed ones, and CI shares two cores.
+    testTimeout: 120_000,
+  },
 });

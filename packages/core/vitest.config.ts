@@ -7,5 +7,8 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // Generous: these are correctness tests, never timed ones, and CI shares two cores.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -19,7 +19,7 @@ function jsonRulesEngineAsEsm() {
     async serve(context) {
       if (context.path !== '/__json-rules-engine.js') return;
       bundled ??= build({
-        stdin: { contents: "export { Engine, Rule, Operator, Fact, Almanac } from 'json-rules-engine';", resolveDir: import.meta.dirname + '/../core' },
+        stdin: { contents: "export { Engine, Rule, Operator, OperatorDecorator, Fact, Almanac } from 'json-rules-engine';", resolveDir: import.meta.dirname + '/../core' },
         bundle: true,
         format: 'esm',
         platform: 'browser',

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,19 +33,4 @@ export async function serveStatic(rootDir: string, pages: Record<string, string>
   return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** Debian's Chromium, headless, with the flags this machine needs (see notes in docs/decisions). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium } from '../../scripts/chromium.mjs';

@@ -11,7 +11,7 @@ export function runIn(command: string, args: string[], options: { cwd?: string; 
     input: options.input,
     env: options.env ?? process.env,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 240_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,4 +1,6 @@
 import type { Command } from './command.ts';
+import { benchmarks } from './commands/benchmarks.ts';
+import { promotions } from './commands/promotions.ts';
 import { route } from './commands/route.ts';
 import { schema } from './commands/schema.ts';
 import { validate } from './commands/validate.ts';
@@ -7,5 +9,7 @@ import { validate } from './commands/validate.ts';
 export const commands: Record<string, Command> = {
   validate,
   route,
+  benchmarks,
+  promotions,
   schema,
 };

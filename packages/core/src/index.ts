@@ -16,7 +16,7 @@ export type {
 export type { ConditionNode, TopLevelCondition, FactCondition } from './config/condition-schema.ts';
 export { validateConfig, parseConfig } from './config/validate-config.ts';
 export type { ValidationResult } from './config/validate-config.ts';
-export { LeadSchema, RepSchema } from './line/lead.ts';
+export { LeadSchema, RepSchema, RepStatusSchema } from './line/lead.ts';
 export type { Lead, Rep, RepStatus } from './line/lead.ts';
 export type {
   RoutingDecision,

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { SalesLineError, parseConfig, routeSync, type Lead } from '@sales-line/core';
+import { SalesLineError, routeSync, type Lead } from '@sales-line/core';
 import type { Command } from '../command.ts';
-import { UsageError, readJsonFile } from '../io.ts';
+import { UsageError } from '../io.ts';
+import { loadConfig } from '../load-config.ts';
 import { readRecords } from '../read-leads.ts';
 import { progress } from '../progress.ts';
 
@@ -14,13 +15,7 @@ export const route: Command = {
       options: { config: { type: 'string' }, leads: { type: 'string' }, 'no-trace': { type: 'boolean' } },
     });
     if (!values.config || !values.leads) throw new UsageError('route needs --config and --leads');
-    let config;
-    try {
-      config = parseConfig(await readJsonFile(io, values.config));
-    } catch (error) {
-      if (!(error instanceof SalesLineError)) throw error;
-      throw new UsageError(`${values.config} is not a valid config (run \`sales-line validate ${values.config}\`): ${error.message}`);
-    }
+    const config = await loadConfig(io, values.config);
     const options = { trace: !values['no-trace'] };
     const tick = progress(io, 'leads routed');
     let failed = 0;

@@ -20,7 +20,7 @@ describe('the compiled evaluator against json-rules-engine on the realistic rule
     }
     // The generated leads exercise every rule and the fallback.
     expect(winners.size).toBe(rules.length + 1);
-  }, 60_000);
+  }, 300_000);
 
   it('gives the same winner with and without a trace on 100,000 generated leads', () => {
     const config = parseConfig(routingConfig());
@@ -30,5 +30,5 @@ describe('the compiled evaluator against json-rules-engine on the realistic rule
       const traced = compiled.evaluate(lead, context, { trace: true });
       if (traced.winner !== fast) expect.fail(`Lead ${JSON.stringify(lead)}: ${fast} without trace, ${traced.winner} with trace`);
     }
-  }, 60_000);
+  }, 300_000);
 });

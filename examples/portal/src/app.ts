@@ -1,0 +1,197 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { LeadSchema, RepStatusSchema, SalesLineError, formatPath, validateConfig } from '@sales-line/core';
+import type { Portal } from './portal.ts';
+import { diffConfigs } from './config-diff.ts';
+
+const require = createRequire(import.meta.url);
+const publicFile = (name: string) => new URL(`../public/${name}`, import.meta.url);
+
+const MoveBody = z.strictObject({ leadId: z.string().min(1).max(200), toStage: z.string().min(1).max(200), by: z.string().max(200).optional() });
+const RepStatusBody = z.strictObject({ status: RepStatusSchema });
+const SaveConfigBody = z.strictObject({
+  baseVersion: z.int().min(1).nullable(),
+  document: z.unknown(),
+  publish: z.boolean().optional(),
+  author: z.string().max(200).optional(),
+});
+const VersionBody = z.strictObject({ version: z.int().min(1), author: z.string().max(200).optional() });
+
+/** A 4xx answer naming the field at fault. */
+class BadRequest extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+  throw new BadRequest(400, `${field}: ${issue.message}`, {
+    field,
+    issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })),
+  });
+}
+
+export function buildApp(portal: Portal, options: { logger?: boolean } = {}): FastifyInstance {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  const { store } = portal;
+
+  app.setErrorHandler((error: Error & { statusCode?: number; body?: Record<string, unknown> }, _request, reply) => {
+    if (error instanceof BadRequest) return reply.code(error.statusCode).send({ error: error.message, ...error.body });
+    if (error instanceof SalesLineError) {
+      const status = error.code.startsWith('unknown-') ? 404 : error.code === 'duplicate-lead' ? 409 : 422;
+      return reply.code(status).send({ error: error.message, code: error.code, issues: error.issues });
+    }
+    // Fastify's own client errors: unparsable JSON, wrong content type, body too large.
+    if (error.statusCode !== undefined && error.statusCode < 500) return reply.code(error.statusCode).send({ error: error.message });
+    app.log.error(error);
+    return reply.code(500).send({ error: 'Internal error' });
+  });
+
+  // ── the page ──
+  const sendFile = async (reply: FastifyReply, path: string | URL, type: string) =>
+    reply.type(type).header('cache-control', 'no-cache').send(await readFile(path));
+  app.get('/', (_q, reply) => sendFile(reply, publicFile('index.html'), 'text/html; charset=utf-8'));
+  app.get('/portal.js', (_q, reply) => sendFile(reply, publicFile('portal.js'), 'text/javascript'));
+  app.get('/portal.css', (_q, reply) => sendFile(reply, publicFile('portal.css'), 'text/css'));
+  app.get('/sales-line-elements.min.js', (_q, reply) =>
+    sendFile(reply, require.resolve('@sales-line/elements/browser'), 'text/javascript'),
+  );
+
+  // ── the line ──
+  app.get('/api/state', async () => ({
+    state: portal.line.getState(),
+    config: store.publishedConfig(),
+    serverTime: Date.now(),
+  }));
+
+  app.post('/api/leads', async (request, reply) => {
+    const lead = parseBody(LeadSchema, request.body);
+    const decision = await portal.run((line) => line.addLead(lead));
+    return reply.code(201).send({ decision });
+  });
+
+  app.post('/api/moves', async (request, reply) => {
+    const move = parseBody(MoveBody, request.body);
+    const result = await portal.run((line) => line.moveLead(move.leadId, move.toStage, move.by));
+    return reply.code(result.ok ? 200 : 409).send(result);
+  });
+
+  app.post('/api/reps/:repId/status', async (request) => {
+    const { status } = parseBody(RepStatusBody, request.body);
+    const { repId } = request.params as { repId: string };
+    if (!Object.hasOwn(portal.line.getState().reps, repId)) throw new BadRequest(404, `No rep with id "${repId}".`, { field: 'repId' });
+    return { decisions: await portal.run((line) => line.setRepStatus(repId, status)) };
+  });
+
+  // Server-sent events: every committed change pushes the new state version, so every open
+  // page (and every browser tab) follows moves made elsewhere.
+  app.get('/api/events', (request, reply) => {
+    reply.hijack();
+    reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    const send = () => reply.raw.write(`data: ${portal.line.getState().version}\n\n`);
+    send();
+    const stop = portal.onChange(send);
+    request.raw.on('close', stop);
+  });
+
+  app.post('/api/tick', async () => ({ decisions: await portal.run((line) => line.tick()) }));
+
+  app.get('/api/audit', async (request) => {
+    const { leadId, limit } = request.query as { leadId?: string; limit?: string };
+    const n = limit === undefined ? 200 : Number(limit);
+    if (!Number.isInteger(n) || n < 1 || n > 5000) throw new BadRequest(400, 'limit: a whole number from 1 to 5000', { field: 'limit' });
+    return { entries: store.auditLog({ limit: n, ...(leadId ? { leadId } : {}) }) };
+  });
+
+  // ── the config: versions, drafts, publish, rollback ──
+  app.get('/api/config', async () => ({
+    published: store.publishedConfig(),
+    head: store.headVersion(),
+    versions: store.configVersions().map(({ document: _document, ...meta }) => meta),
+  }));
+
+  app.get('/api/config/:version', async (request) => {
+    const version = Number((request.params as { version: string }).version);
+    const found = Number.isInteger(version) ? store.configVersion(version) : null;
+    if (!found) throw new BadRequest(404, `No config version ${String((request.params as { version: string }).version)}.`, { field: 'version' });
+    return found;
+  });
+
+  /** Publishing validates first: an invalid document is refused with every issue and the running config stays. */
+  const publish = async (document: unknown) => {
+    const checked = validateConfig(document);
+    if (!checked.ok) {
+      throw new BadRequest(422, `The config has ${checked.issues.length} issue(s); the published config keeps running.`, {
+        issues: checked.issues.map((issue) => ({ ...issue, where: formatPath(issue.path) })),
+      });
+    }
+    const applied = await portal.run((line) => line.updateConfig(document));
+    if (!applied.ok) throw new BadRequest(422, 'The line refused the config.', { issues: applied.issues });
+  };
+
+  app.put('/api/config', async (request, reply) => {
+    const body = parseBody(SaveConfigBody, request.body);
+    const stale = () => {
+      const head = store.headVersion();
+      return new BadRequest(
+        409,
+        `Someone saved a newer version (${head}) since you opened version ${body.baseVersion}. Nothing was saved: reload to see their change, then apply yours again.`,
+        { code: 'stale', head },
+      );
+    };
+    if (store.headVersion() !== body.baseVersion) throw stale();
+    if (body.publish) await publish(body.document);
+    const saved = store.saveConfigVersion({
+      document: body.document,
+      basedOn: body.baseVersion,
+      status: body.publish ? 'published' : 'draft',
+      author: body.author ?? null,
+    });
+    if (!saved) {
+      // Another save landed while this one was publishing: the line runs our document, so
+      // put the stored published one back before refusing.
+      if (body.publish) await portal.run((line) => line.updateConfig(store.publishedConfig()!.document));
+      throw stale();
+    }
+    const checked = validateConfig(body.document);
+    return reply.code(201).send({ saved, issues: checked.ok ? [] : checked.issues });
+  });
+
+  app.post('/api/config/publish', async (request) => {
+    const { version } = parseBody(VersionBody, request.body);
+    const found = store.configVersion(version);
+    if (!found) throw new BadRequest(404, `No config version ${version}.`, { field: 'version' });
+    await publish(found.document);
+    store.markPublished(version);
+    return { published: store.publishedConfig() };
+  });
+
+  app.post('/api/config/rollback', async (request) => {
+    const { version, author } = parseBody(VersionBody, request.body);
+    const found = store.configVersion(version);
+    if (!found) throw new BadRequest(404, `No config version ${version}.`, { field: 'version' });
+    await publish(found.document);
+    const saved = store.saveConfigVersion({ document: found.document, basedOn: store.headVersion(), status: 'published', author: author ?? null });
+    return { published: saved };
+  });
+
+  app.get('/api/config-diff', async (request) => {
+    const { from, to } = request.query as { from?: string; to?: string };
+    const a = store.configVersion(Number(from));
+    const b = store.configVersion(Number(to));
+    if (!a || !b) throw new BadRequest(400, 'from, to: two existing config versions', { field: a ? 'to' : 'from' });
+    return diffConfigs(a.document, b.document);
+  });
+
+  return app;
+}

@@ -1,0 +1,137 @@
+import Database from 'better-sqlite3';
+import type { AuditEntry, LineState } from '@sales-line/core';
+import type { Activity, ConfigVersion, Store } from './store.ts';
+
+const schema = `
+  CREATE TABLE IF NOT EXISTS line_state (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL, version INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, command TEXT NOT NULL,
+                                    lead_id TEXT, entry TEXT NOT NULL);
+  CREATE INDEX IF NOT EXISTS audit_lead ON audit (lead_id);
+  CREATE TABLE IF NOT EXISTS config_versions (version INTEGER PRIMARY KEY, status TEXT NOT NULL, document TEXT NOT NULL,
+                                              based_on INTEGER, author TEXT, created_at TEXT NOT NULL);
+  CREATE TABLE IF NOT EXISTS activities (id INTEGER PRIMARY KEY AUTOINCREMENT, rep_id TEXT NOT NULL, type TEXT NOT NULL,
+                                         at TEXT NOT NULL, lead_id TEXT, value REAL);
+`;
+
+interface ConfigRow {
+  version: number;
+  status: ConfigVersion['status'];
+  document: string;
+  based_on: number | null;
+  author: string | null;
+  created_at: string;
+}
+
+const toVersion = (row: ConfigRow): ConfigVersion => ({
+  version: row.version,
+  status: row.status,
+  document: JSON.parse(row.document),
+  basedOn: row.based_on,
+  author: row.author,
+  createdAt: row.created_at,
+});
+
+/** SQLite storage in WAL mode: every write is one transaction, so a crash mid-write loses nothing committed. */
+export class SqliteStore implements Store {
+  readonly #db: Database.Database;
+
+  constructor(file: string) {
+    this.#db = new Database(file);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = NORMAL');
+    this.#db.pragma('foreign_keys = ON');
+    this.#db.exec(schema);
+  }
+
+  loadLineState(): LineState | null {
+    const row = this.#db.prepare('SELECT state FROM line_state WHERE id = 1').get() as { state: string } | undefined;
+    return row ? (JSON.parse(row.state) as LineState) : null;
+  }
+
+  commit({ state, audit }: { state: LineState; audit: AuditEntry[] }): void {
+    const saveState = this.#db.prepare(
+      'INSERT INTO line_state (id, state, version) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, version = excluded.version',
+    );
+    const addAudit = this.#db.prepare('INSERT INTO audit (at, command, lead_id, entry) VALUES (?, ?, ?, ?)');
+    this.#db.transaction(() => {
+      saveState.run(JSON.stringify(state), state.version);
+      for (const entry of audit) addAudit.run(entry.at, entry.command, entry.leadId ?? null, JSON.stringify(entry));
+    })();
+  }
+
+  auditLog({ limit = 200, leadId }: { limit?: number; leadId?: string } = {}): AuditEntry[] {
+    const rows = (
+      leadId === undefined
+        ? this.#db.prepare('SELECT entry FROM audit ORDER BY id DESC LIMIT ?').all(limit)
+        : this.#db.prepare('SELECT entry FROM audit WHERE lead_id = ? ORDER BY id DESC LIMIT ?').all(leadId, limit)
+    ) as { entry: string }[];
+    return rows.map((row) => JSON.parse(row.entry) as AuditEntry);
+  }
+
+  configVersions(): ConfigVersion[] {
+    return (this.#db.prepare('SELECT * FROM config_versions ORDER BY version DESC').all() as ConfigRow[]).map(toVersion);
+  }
+
+  configVersion(version: number): ConfigVersion | null {
+    const row = this.#db.prepare('SELECT * FROM config_versions WHERE version = ?').get(version) as ConfigRow | undefined;
+    return row ? toVersion(row) : null;
+  }
+
+  publishedConfig(): ConfigVersion | null {
+    const row = this.#db.prepare("SELECT * FROM config_versions WHERE status = 'published'").get() as ConfigRow | undefined;
+    return row ? toVersion(row) : null;
+  }
+
+  headVersion(): number | null {
+    const row = this.#db.prepare('SELECT MAX(version) AS head FROM config_versions').get() as { head: number | null };
+    return row.head;
+  }
+
+  saveConfigVersion(input: { document: unknown; basedOn: number | null; status: 'draft' | 'published'; author: string | null }): ConfigVersion | null {
+    return this.#db.transaction(() => {
+      const head = this.headVersion();
+      if (head !== input.basedOn) return null;
+      const version = (head ?? 0) + 1;
+      if (input.status === 'published') this.#db.prepare("UPDATE config_versions SET status = 'archived' WHERE status = 'published'").run();
+      this.#db
+        .prepare('INSERT INTO config_versions (version, status, document, based_on, author, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(version, input.status, JSON.stringify(input.document), input.basedOn, input.author, new Date().toISOString());
+      return this.configVersion(version);
+    })();
+  }
+
+  markPublished(version: number): void {
+    this.#db.transaction(() => {
+      this.#db.prepare("UPDATE config_versions SET status = 'archived' WHERE status = 'published'").run();
+      this.#db.prepare("UPDATE config_versions SET status = 'published' WHERE version = ?").run(version);
+    })();
+  }
+
+  addActivities(activities: Activity[]): void {
+    const insert = this.#db.prepare('INSERT INTO activities (rep_id, type, at, lead_id, value) VALUES (?, ?, ?, ?, ?)');
+    this.#db.transaction(() => {
+      for (const a of activities) insert.run(a.repId, a.type, a.at, a.leadId ?? null, a.value ?? null);
+    })();
+  }
+
+  activities(): Activity[] {
+    const rows = this.#db.prepare('SELECT rep_id, type, at, lead_id, value FROM activities').all() as {
+      rep_id: string;
+      type: string;
+      at: string;
+      lead_id: string | null;
+      value: number | null;
+    }[];
+    return rows.map((r) => ({
+      repId: r.rep_id,
+      type: r.type,
+      at: r.at,
+      ...(r.lead_id === null ? {} : { leadId: r.lead_id }),
+      ...(r.value === null ? {} : { value: r.value }),
+    }));
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}

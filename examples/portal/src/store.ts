@@ -1,0 +1,45 @@
+import type { AuditEntry, LineState } from '@sales-line/core';
+
+/** One saved version of the config document. */
+export interface ConfigVersion {
+  version: number;
+  status: 'draft' | 'published' | 'archived';
+  document: unknown;
+  /** The version the editor started from; a save based on anything but the head is stale. */
+  basedOn: number | null;
+  author: string | null;
+  createdAt: string;
+}
+
+export interface Activity {
+  repId: string;
+  type: string;
+  at: string;
+  leadId?: string;
+  value?: number;
+}
+
+/**
+ * The storage port: everything the portal keeps. SQLite is the default (`SqliteStore`);
+ * a host puts the line on its own database by implementing this interface.
+ */
+export interface Store {
+  /** The line's state and the audit entries it produced, written together or not at all. */
+  loadLineState(): LineState | null;
+  commit(change: { state: LineState; audit: AuditEntry[] }): void;
+  auditLog(options?: { limit?: number; leadId?: string }): AuditEntry[];
+
+  configVersions(): ConfigVersion[];
+  configVersion(version: number): ConfigVersion | null;
+  publishedConfig(): ConfigVersion | null;
+  /** The newest version of any status: what the next save must be based on. */
+  headVersion(): number | null;
+  /** Adds a version; refuses (returns null) when `basedOn` is not the head, in one transaction. */
+  saveConfigVersion(input: { document: unknown; basedOn: number | null; status: 'draft' | 'published'; author: string | null }): ConfigVersion | null;
+  markPublished(version: number): void;
+
+  addActivities(activities: Activity[]): void;
+  activities(): Activity[];
+
+  close(): void;
+}
