@@ -4,6 +4,14 @@
  * from the same run. A suite exports `title` and `run()`, and prints its own report.
  */
 import { readdir } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// Memory suites measure the heap after a full GC: expose `gc` even when node was started without --expose-gc.
+if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+  setFlagsFromString('--expose-gc');
+  (globalThis as { gc?: unknown }).gc = runInNewContext('gc');
+}
 
 interface BenchSuite {
   title: string;

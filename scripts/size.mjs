@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
+import ts from 'typescript';
 import { root } from './setup.mjs';
 
 const KB = 1024;
@@ -75,7 +76,57 @@ const rows = budgets.map(({ name, files, gzip }) => {
   };
 });
 console.table(rows);
+if (process.argv.includes('--why')) explainCore();
 if (failed && process.argv.includes('--check')) {
   console.error('Bundle budget exceeded (or outputs missing): see the table above.');
   process.exit(1);
+}
+
+/**
+ * `--why`: where core's bytes go, from esbuild's metafile over the sources (dependencies
+ * external), by folder and by file, and how much of it is text (string literals).
+ */
+function explainCore() {
+  const external = Object.keys(JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8')).dependencies ?? {});
+  const result = buildSync({
+    entryPoints: [join(root, 'packages/core/src/index.ts')],
+    bundle: true, minify: true, format: 'esm', write: false, metafile: true, external, conditions: ['source'], platform: 'neutral',
+  });
+  const code = result.outputFiles[0].text;
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, { bytesInOutput }]) => [file.replace(/^.*packages\/core\/src\//, ''), bytesInOutput]);
+  const folders = new Map();
+  for (const [file, bytes] of inputs) {
+    const folder = file.includes('/') ? file.slice(0, file.indexOf('/')) : file;
+    folders.set(folder, (folders.get(folder) ?? 0) + bytes);
+  }
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+  console.log(`\ncore from its sources: ${kb(code.length)} minified, ${kb(gz(code))} gzip`);
+  console.table([...folders].sort((a, b) => b[1] - a[1]).map(([folder, bytes]) => ({ folder, minified: kb(bytes) })));
+  console.table(inputs.sort((a, b) => b[1] - a[1]).slice(0, 15).map(([file, bytes]) => ({ file, minified: kb(bytes) })));
+  const { text, rest } = splitText(code);
+  console.log(`string and template text: ${kb(text)} of the minified code; without it core is still ${kb(rest.length)} minified, ${kb(gz(rest))} gzip`);
+}
+
+/** The minified code with the contents of every string and template literal removed (parsed, not pattern-matched). */
+function splitText(code) {
+  const file = ts.createSourceFile('core.js', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const K = ts.SyntaxKind;
+  const cuts = [];
+  const visit = (node) => {
+    const start = node.getStart(file) + 1;
+    if (node.kind === K.StringLiteral || node.kind === K.NoSubstitutionTemplateLiteral || node.kind === K.TemplateTail) cuts.push([start, node.end - 1]);
+    else if (node.kind === K.TemplateHead || node.kind === K.TemplateMiddle) cuts.push([start, node.end - 2]);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let rest = '';
+  let at = 0;
+  let text = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    rest += code.slice(at, start);
+    text += end - start;
+    at = end;
+  }
+  return { text, rest: rest + code.slice(at) };
 }

@@ -155,7 +155,8 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
         if (expected === undefined) addMissing(sink, valueLabel);
         let result = false;
         let error: string | undefined;
-        if (risk === null) result = test(facts);
+        // The specialised test gives the composed operator's answer whenever nothing can throw.
+        if (risk === null || (risk !== alwaysRisky && !risk(facts))) result = test(facts);
         else {
           try {
             result = evaluate(factValue, expected);

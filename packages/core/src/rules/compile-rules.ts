@@ -116,6 +116,8 @@ export function compileRules(
   const guardSlots = Int32Array.from(guards, (guard) => guard?.slot ?? -1);
   const guardValues = guards.map((guard) => (guard === undefined ? undefined : guard.kind === 'in' ? guard.values : guard.value));
   const needsReference = entries.some((entry) => !entry.compiled);
+  // A skipped rule's trace is the same for every lead: made once, here.
+  const skipped = entries.map((entry) => skippedTrace(entry));
   let reference: ReferenceRunner | undefined;
   const fill = createExtractor(slots);
   // One fact table reused between calls; a lead getter that routes again (re-entry) gets a fresh one.
@@ -187,18 +189,22 @@ export function compileRules(
   // The traced loop on its own: no per-rule option checks, one sink, one literal per trace.
   function evaluateTraced(lead: object, context: Partial<RoutingContext> | undefined, all: boolean): RuleEvaluation {
     const facts = extract(lead, context);
-    const rulesOut: RuleTrace[] = [];
+    // Every rule gets exactly one trace (evaluated, skipped or failed): no growing.
+    const rulesOut: RuleTrace[] = new Array<RuleTrace>(count);
+    let filled = 0;
     const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: rulesOut };
     const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as Entry;
       if (outcome.winner !== -1 && !all) {
-        rulesOut.push(skippedTrace(entry));
+        rulesOut[filled++] = skipped[i] as RuleTrace;
         continue;
       }
       const condition = entry.condition;
       if (condition === null) {
-        record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, { trace: true }, undefined);
+        const one: RuleEvaluation = { winner: -1, matched: outcome.matched, errors: outcome.errors, rules: [] };
+        record(one, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, { trace: true }, undefined);
+        rulesOut[filled++] = one.rules[0] as RuleTrace;
         continue;
       }
       sink.missing = null;
@@ -215,7 +221,7 @@ export function compileRules(
         trace.error = sink.error;
         outcome.errors.push({ index: entry.index, name: entry.name, message: sink.error });
       }
-      rulesOut.push(trace);
+      rulesOut[filled++] = trace;
     }
     release(facts);
     return outcome;
