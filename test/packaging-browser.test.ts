@@ -60,7 +60,7 @@ describe('examples/plain-html from the packed tarballs', () => {
 });
 
 describe('examples/react-host (React 19 + Vite) from the packed tarballs', () => {
-  it('renders <sales-line-board> with object properties and no wrapper', async () => {
+  it('renders <sales-line-board> with a live line as a property, and React hears sales-line-move', async () => {
     const manifest = JSON.parse(readFileSync(join(examples, 'react-host', 'package.json'), 'utf8'));
     const dir = installProject(
       'react-host',
@@ -76,6 +76,11 @@ describe('examples/react-host (React 19 + Vite) from the packed tarballs', () =>
       const page = await browser.newPage();
       const text = await openAndCheckBoard(page, `${server.url}/`);
       expect(text).toContain('Globex');
+      // Move Acme with the card's menu; the listener React attached as `onsales-line-move` renders it.
+      const board = page.locator('sales-line-board');
+      await board.locator('[data-lead-id="L-1"] [part~="card-move-button"]').click();
+      await board.locator('[role="menuitem"][data-stage="contacted"]').click();
+      await expect.poll(() => page.locator('#last-move').textContent()).toBe('L-1 → contacted');
     } finally {
       await server.close();
     }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseConfig } from '@sales-line/core';
+import { createSalesLine, parseConfig } from '@sales-line/core';
 import '@sales-line/elements/define';
 
 const config = parseConfig({
@@ -19,10 +19,13 @@ const config = parseConfig({
   routing: { fallback: { station: 'lead-generation' } },
 });
 
+const reps = [{ id: 'ana', name: 'Ana Ruiz', station: 'lead-generation' }];
 const leads = [
-  { id: 'L-1', name: 'Acme Corp', stage: 'new' },
-  { id: 'L-2', name: 'Globex', stage: 'contacted' },
+  { id: 'L-1', name: 'Acme Corp', stage: 'new', ownerId: 'ana' },
+  { id: 'L-2', name: 'Globex', stage: 'contacted', ownerId: 'ana' },
 ];
+// A live line: the board subscribes to it, and every move is asked of it.
+const line = createSalesLine(config, { reps, leads });
 
 // React 19 sets object props on custom elements as properties and listens to custom events
 // as `on` + the exact event name: no wrapper needed.
@@ -32,8 +35,7 @@ export function App() {
     <main>
       <h1>Pipeline</h1>
       <sales-line-board
-        config={config}
-        leads={leads}
+        line={line}
         onsales-line-move={(event) => setLastMove(`${event.detail.leadId} → ${event.detail.to}`)}
       />
       <p>
