@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
@@ -11,7 +11,7 @@ import { renderNotice, renderToolbar, type Notice } from './board-chrome.ts';
 import { onCardKeydown } from './keyboard-moves.ts';
 import { commitMove } from './commit-move.ts';
 import { defaultBoardStrings, type BoardStrings } from '../i18n/board-strings.ts';
-import { formattersFor, type Formatters } from '../i18n/formatters.ts';
+import { LocalizedElement } from '../i18n/localized-element.ts';
 import { LineController } from '../controllers/line-controller.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 import { ClockController } from '../controllers/clock-controller.ts';
@@ -92,7 +92,7 @@ interface Lifted {
  * @cssproperty --sales-line-column-height - Most height a column takes before it scrolls.
  * @cssproperty --sales-line-shadow - Shadow of a lifted or dragged card.
  */
-export class SalesLineBoard extends LitElement {
+export class SalesLineBoard extends LocalizedElement {
   static override styles = boardStyles;
 
   /** A running line (`createSalesLine()` from core, or anything shaped like `BoardLine`). The board follows its changes live and sends moves to it. */
@@ -185,8 +185,6 @@ export class SalesLineBoard extends LitElement {
   /** @internal */
   text: BoardStrings = defaultBoardStrings;
   /** @internal */
-  format: Formatters = formattersFor('en');
-  /** @internal */
   readonly scrollTops = new Map<string, number>();
   readonly #data = new BoardData();
   #resizer: ResizeObserver | undefined;
@@ -196,34 +194,11 @@ export class SalesLineBoard extends LitElement {
     new ClockController(this, CLOCK_INTERVAL_MS);
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#resolveLocale();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resolveLocale();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#drag.cancel();
     this.#resizer?.disconnect();
     this.#resizer = undefined;
-  }
-
-  /** Money, numbers and dates follow the nearest `lang`, as text does. */
-  #resolveLocale(): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-    if (lang !== this.format.locale) {
-      this.format = formattersFor(lang);
-      this.requestUpdate();
-    }
   }
 
   /** @internal */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { validateConfig, type Lead, type SalesLineConfig } from '@sales-line/core';
 import { ruleEditorStyles } from './rule-editor.styles.ts';
@@ -18,7 +18,7 @@ import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
 import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
 import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
-import { formattersFor, type Formatters } from '../i18n/formatters.ts';
+import { LocalizedElement } from '../i18n/localized-element.ts';
 import { notifyConfigChange, requestPublish } from './editor-events.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 
@@ -78,7 +78,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @cssproperty --sales-line-color-accent - Focus ring and buttons.
  * @cssproperty --sales-line-color-danger - Problems.
  */
-export class SalesLineRuleEditor extends LitElement {
+export class SalesLineRuleEditor extends LocalizedElement {
   static override styles = ruleEditorStyles;
   static formAssociated = true;
 
@@ -105,8 +105,6 @@ export class SalesLineRuleEditor extends LitElement {
   @state() accessor changedStation: number | null = null;
 
   /** @internal */
-  format: Formatters = formattersFor('en');
-  /** @internal */
   readonly announcer = new AnnouncerController(this);
   #internals: ElementInternals;
   #published: SalesLineConfig | undefined;
@@ -132,28 +130,6 @@ export class SalesLineRuleEditor extends LitElement {
     if (this.jsonError !== undefined) return false;
     // Right after an edit, before the update that derives the new state, validate afresh.
     return this.#derivedFor === this.value && this.#derived ? this.#derived.validation.ok : validateConfig(this.value).ok;
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#resolveLocale();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resolveLocale();
-  }
-
-  #resolveLocale(): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-    if (lang !== this.format.locale) {
-      this.format = formattersFor(lang);
-      this.requestUpdate();
-    }
   }
 
   /** @internal Restores the published document when the surrounding form is reset. */
