@@ -118,6 +118,8 @@ describe('editing the routing rules in the portal', () => {
     await page.locator('#lead-form button[type="submit"]').click();
     await expect.poll(() => page.locator('#lead-result').textContent()).toContain("gaming-to-business-development");
     expect(await page.locator('#lead-result').textContent()).toContain('Business development');
+    // The route trace shows the rule that won, readable without opening anything.
+    await expect.poll(() => page.locator('#lead-trace').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('gaming-to-business-development');
   });
 
   it('tells the second of two editors that their save is stale, and saves nothing of theirs', async () => {

@@ -89,6 +89,9 @@ $('#lead-form').addEventListener('submit', async (event) => {
   if (form.get('employees')) lead.employees = Number(form.get('employees'));
   const { status, data } = await api('POST', '/api/leads', lead);
   $('#lead-result').textContent = status === 201 ? data.decision.explanation.text : `Refused: ${data.error}`;
+  // The full why: every rule tried with each condition, and every rep considered.
+  $('#lead-trace').hidden = status !== 201;
+  if (status === 201) $('#lead-trace').decision = data.decision;
   if (status === 201) await line.refresh();
 });
 
