@@ -21,10 +21,10 @@ const externalsOf = (name) => {
     id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 };
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
-const declarations = (name, input, dir) => ({
+const declarations = (name, input, dir, chunkFileNames) => ({
   input,
   external: externalsOf(name),
-  output: { dir, format: 'es', entryFileNames: '[name].d.ts' },
+  output: { dir, format: 'es', entryFileNames: '[name].d.ts', ...(chunkFileNames && { chunkFileNames }) },
   // pnpm links packages: with preserveSymlinks Lit's types silently become `any`.
   plugins: [dts({ tsconfig: `packages/${name}/tsconfig.json`, compilerOptions: { preserveSymlinks: false } })],
 });
@@ -43,14 +43,22 @@ const elementEntries = {
   'define/leaderboard': 'packages/elements/src/leaderboard/leaderboard.ts',
 };
 
+// Core's entry points, as in its exports map: the line (index) and the analytics apart. One
+// output file per source module: the main entry re-exports the analytics, and with
+// `sideEffects: false` a host bundler then drops every module an import does not reach
+// (shared chunks would mix the line with the simulation and keep their top-level schemas).
+const coreEntries = Object.fromEntries(
+  ['index', 'simulation', 'benchmarks', 'promotion', 'presets', 'records', 'rules', 'schema'].map((name) => [name, `packages/core/src/${name}.ts`]),
+);
+
 export default [
   {
-    input: { index: 'packages/core/src/index.ts' },
+    input: coreEntries,
     external: externalsOf('core'),
-    output: { dir: 'packages/core/dist', format: 'es' },
+    output: { dir: 'packages/core/dist', format: 'es', preserveModules: true, preserveModulesRoot: 'packages/core/src', hoistTransitiveImports: false },
     plugins: [ts()],
   },
-  declarations('core', { index: 'packages/core/src/index.ts' }, 'packages/core/dist'),
+  declarations('core', coreEntries, 'packages/core/dist', 'chunks/[name]-[hash].d.ts'),
   {
     input: { index: 'packages/cli/src/index.ts', cli: 'packages/cli/src/bin.ts' },
     external: externalsOf('cli'),

@@ -55,14 +55,24 @@ describe('the tarballs installed into a plain Node project', () => {
     dir = installProject('node-host', tarballs, { devDependencies: { typescript: '6.0.3' } }, {
       'main.mjs': `
         import { validateConfig } from '@sales-line/core';
+        import { capacityModel } from '@sales-line/core/simulation';
+        import { presets } from '@sales-line/core/presets';
+        import { configJsonSchema } from '@sales-line/core/schema';
         const result = validateConfig({ version: 1,
           line: { stations: [{ id: 'lead-generation', name: 'SDR', stages: ['new'] }] },
           routing: { fallback: { station: 'lead-generation' } } });
-        console.log(JSON.stringify({ ok: result.ok }));
+        const subpaths = validateConfig(presets.assemblyLine).ok && capacityModel({}).line.stations.length > 0 && configJsonSchema().type === 'object';
+        console.log(JSON.stringify({ ok: result.ok, subpaths }));
       `,
       'usage.ts': `
         import { validateConfig, parseConfig, SalesLineError, type SalesLineConfig, type ConfigIssue } from '@sales-line/core';
         import { SalesLineBoard } from '@sales-line/elements';
+        import { capacityModel, type CapacityModel } from '@sales-line/core/simulation';
+        import { computeBenchmarks } from '@sales-line/core/benchmarks';
+        import { checkPromotion } from '@sales-line/core/promotion';
+        import { describeCondition } from '@sales-line/core/rules';
+        const model: CapacityModel = capacityModel({});
+        const subpathsTyped: [IsAny<typeof computeBenchmarks>, IsAny<typeof checkPromotion>, IsAny<typeof describeCondition>] = [false, false, false];
         type IsAny<T> = 0 extends 1 & T ? true : false;
         const result = validateConfig({});
         const notAny: IsAny<typeof result> = false;
@@ -70,7 +80,7 @@ describe('the tarballs installed into a plain Node project', () => {
         const config: SalesLineConfig = parseConfig({});
         config.line.stations[0]?.stages satisfies string[] | undefined;
         const boardIsClass: IsAny<SalesLineBoard> = false;
-        export { notAny, boardIsClass, SalesLineError };
+        export { notAny, boardIsClass, SalesLineError, model, subpathsTyped };
       `,
       'tsconfig.node16.json': JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['usage.ts'] }),
       'tsconfig.bundler.json': JSON.stringify({ compilerOptions: { module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [] }, files: ['usage.ts'] }),
@@ -80,7 +90,7 @@ describe('the tarballs installed into a plain Node project', () => {
   it('runs the SDK in plain Node ESM', () => {
     const result = runIn(process.execPath, ['main.mjs'], { cwd: dir });
     expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ ok: true });
+    expect(JSON.parse(result.stdout)).toEqual({ ok: true, subpaths: true });
   });
 
   it('installs the sales-line binary', () => {

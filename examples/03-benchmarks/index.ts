@@ -1,15 +1,9 @@
 // Benchmarks a small line over four weeks of generated activities, then reports who can
 // move along the career path and what everyone else still misses.
 import { readFile } from 'node:fs/promises';
-import {
-  checkPromotion,
-  computeBenchmarks,
-  evaluatePromotions,
-  generateActivities,
-  parseConfig,
-  type MetricBenchmark,
-  type Rep,
-} from '@sales-line/core';
+import { checkPromotion } from '@sales-line/core/promotion';
+import { computeBenchmarks, evaluatePromotions, parseConfig, type MetricBenchmark, type Rep } from '@sales-line/core';
+import { generateActivities } from '@sales-line/core/benchmarks';
 
 const config = parseConfig(JSON.parse(await readFile(new URL('./sales-line.json', import.meta.url), 'utf8')));
 const period = { from: '2026-02-02T00:00:00Z', to: '2026-03-02T00:00:00Z' };

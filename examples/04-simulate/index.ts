@@ -1,15 +1,5 @@
-import {
-  capacityModel,
-  formatCapacityTable,
-  formatSensitivityTable,
-  presets,
-  replay,
-  sensitivity,
-  simulate,
-  type Lead,
-  type SalesLineConfig,
-  type ScenarioInput,
-} from '@sales-line/core';
+import { capacityModel, formatCapacityTable, formatSensitivityTable, sensitivity } from '@sales-line/core/simulation';
+import { presets, replay, simulate, type Lead, type SalesLineConfig, type ScenarioInput } from '@sales-line/core';
 
 // A scenario is any subset of the parameters; the rest are the documented defaults.
 const scenario: ScenarioInput = {

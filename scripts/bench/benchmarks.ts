@@ -2,7 +2,8 @@
 // accumulator. Run by `pnpm bench`, or alone: pnpm exec tsx --conditions=source scripts/bench/benchmarks.ts
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchmarkAccumulator, generateActivities, parseConfig, type Rep } from '../../packages/core/src/index.ts';
+import { BenchmarkAccumulator, generateActivities } from '../../packages/core/src/benchmarks.ts';
+import { parseConfig, type Rep } from '../../packages/core/src/index.ts';
 
 export const title = 'Benchmarks: ten million activities through the streaming accumulator';
 

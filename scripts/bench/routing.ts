@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { Bench } from 'tinybench';
-import { compileRouting, createReferenceEngine, resolvePath, routeSync, type Lead, type RoutingContext } from '../../packages/core/src/index.ts';
+import { compileRouting } from '../../packages/core/src/routing/compile-routing.ts';
+import { createReferenceEngine } from '../../packages/core/src/rules/run-engine.ts';
+import { resolvePath } from '../../packages/core/src/rules/resolve-path.ts';
+import { routeSync, type Lead, type RoutingContext } from '../../packages/core/src/index.ts';
 import { generateLeads, routingConfig } from '../../packages/core/test/fixtures/rules.ts';
 import { handWrittenRoute } from './support/hand-written-routing.ts';
 

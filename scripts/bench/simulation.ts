@@ -1,18 +1,8 @@
 // Simulation figures for `pnpm bench`: the capacity model, the sensitivity table, a seeded year
 // of a 100-person line through the real line, and a replay of 1,000,000 generated leads.
 import { Bench } from 'tinybench';
-import {
-  capacityModel,
-  defaultScenario,
-  diffDecisions,
-  presets,
-  replay,
-  sensitivity,
-  simulate,
-  type Lead,
-  type RoutingDecision,
-  type SalesLineConfig,
-} from '../../packages/core/src/index.ts';
+import { capacityModel, defaultScenario, diffDecisions, sensitivity } from '../../packages/core/src/simulation.ts';
+import { presets, replay, simulate, type Lead, type RoutingDecision, type SalesLineConfig } from '../../packages/core/src/index.ts';
 import { createRandom } from '../../packages/core/src/simulation/random.ts';
 
 const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { readActivities, readActivityLines, type BenchmarkAccumulator } from '@sales-line/core';
+import { readActivities, readActivityLines, type BenchmarkAccumulator } from '@sales-line/core/benchmarks';
 import { UsageError, readJsonFile, type CliIO } from './io.ts';
 
 /**

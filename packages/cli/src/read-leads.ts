@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { createRecordLineParser, type RecordLineResult } from '@sales-line/core';
+import { createRecordLineParser, type RecordLineResult } from '@sales-line/core/records';
 import { UsageError, readJsonFile, type CliIO } from './io.ts';
 
 /**

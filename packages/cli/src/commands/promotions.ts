@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { BenchmarkAccumulator, evaluatePromotions, type BenchmarkReport } from '@sales-line/core';
+import { BenchmarkAccumulator } from '@sales-line/core/benchmarks';
+import { evaluatePromotions, type BenchmarkReport } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { loadConfig } from '../load-config.ts';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { configJsonSchema } from '@sales-line/core';
+import { configJsonSchema } from '@sales-line/core/schema';
 import type { Command } from '../command.ts';
 
 export const schema: Command = {

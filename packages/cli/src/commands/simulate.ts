@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { SalesLineError, capacityModel, formatCapacityTable, parseScenario, simulate as runSimulation, type SimulationResult } from '@sales-line/core';
+import { SalesLineError, simulate as runSimulation, type SimulationResult } from '@sales-line/core';
+import { capacityModel, formatCapacityTable, parseScenario } from '@sales-line/core/simulation';
 import type { Command } from '../command.ts';
 import { UsageError, readJsonFile, type CliIO } from '../io.ts';
 import { formatTable } from '../table.ts';

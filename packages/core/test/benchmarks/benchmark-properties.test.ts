@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BenchmarkAccumulator, computeBenchmarks, type Activity, type Rep } from '../../src/index.ts';
+import { BenchmarkAccumulator } from '../../src/benchmarks.ts';
+import { computeBenchmarks, type Activity, type Rep } from '../../src/index.ts';
 import { summarize } from '../../src/benchmarks/distribution.ts';
 import { benchmarkConfig, rep, WEEK } from '../fixtures/benchmarks.ts';
 

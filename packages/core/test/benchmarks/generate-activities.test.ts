@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ActivitySchema, computeBenchmarks, generateActivities } from '../../src/index.ts';
+import { ActivitySchema, generateActivities } from '../../src/benchmarks.ts';
+import { computeBenchmarks } from '../../src/index.ts';
 import { benchmarkConfig, rep, WEEK } from '../fixtures/benchmarks.ts';
 
 const reps = [rep('ana', 'lead-generation'), rep('hal', 'hunter'), rep('cam', 'customer-management'), rep('lou', 'lead-management')];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseActivitiesCsv, parseActivitiesNdjson, readActivities, readActivityLines, splitLines, type ActivityLineResult } from '../../src/index.ts';
+import { parseActivitiesCsv, parseActivitiesNdjson, readActivities, readActivityLines, type ActivityLineResult } from '../../src/benchmarks.ts';
+import { splitLines } from '../../src/records.ts';
 
 describe('readActivities', () => {
   it('keeps the good items and names each bad one by position', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TopLevelConditionSchema } from '../../src/config/condition-schema.ts';
-import { checkConditions } from '../../src/index.ts';
+import { checkConditions } from '../../src/rules.ts';
 
 const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -2, max: 600 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
 const extraKeys = fc.dictionary(fc.constantFrom('vaule', 'priority', 'name', 'path', 'params', 'all', 'fact', 'weight'), fc.oneof(scalar, fc.constant([])), { maxKeys: 2 });

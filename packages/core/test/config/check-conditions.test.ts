@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkConditions, validateConfig } from '../../src/index.ts';
+import { checkConditions } from '../../src/rules.ts';
+import { validateConfig } from '../../src/index.ts';
 import { docWithConditions, nestedNot } from '../fixtures/config.ts';
 
 const leaf = { fact: 'industry', operator: 'equal', value: 'fintech' };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchemaText } from '../../src/config/config-json-schema.ts';
-import { configJsonSchema } from '../../src/index.ts';
+import { configJsonSchema } from '../../src/schema.ts';
 
 const committed = fileURLToPath(new URL('../../schema/config.schema.json', import.meta.url));
 

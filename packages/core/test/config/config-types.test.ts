@@ -1,15 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  checkConditions,
-  parseConfig,
-  parseFactPath,
-  presets,
-  validateConfig,
-  type ConfigIssue,
-  type ConfigIssueCode,
-  type SalesLineConfig,
-  type ValidationResult,
-} from '../../src/index.ts';
+import { checkConditions, parseFactPath } from '../../src/rules.ts';
+import { parseConfig, presets, validateConfig, type ConfigIssue, type ConfigIssueCode, type SalesLineConfig, type ValidationResult } from '../../src/index.ts';
 
 describe('the config API types', () => {
   it('types validation results as a union a caller narrows on ok', () => {

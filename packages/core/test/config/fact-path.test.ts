@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFactPath } from '../../src/index.ts';
+import { parseFactPath } from '../../src/rules.ts';
 
 describe('parseFactPath', () => {
   it.each([

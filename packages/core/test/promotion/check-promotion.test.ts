@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertPromotion, checkPromotion, SalesLineError } from '../../src/index.ts';
+import { assertPromotion, checkPromotion } from '../../src/promotion.ts';
+import { SalesLineError } from '../../src/index.ts';
 import { promotionConfig, rep } from '../fixtures/promotion.ts';
 
 describe('checkPromotion', () => {

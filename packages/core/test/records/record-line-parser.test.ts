@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRecordLineParser, splitCsvLine } from '../../src/index.ts';
+import { createRecordLineParser, splitCsvLine } from '../../src/records.ts';
 
 const readAll = (format: 'csv' | 'ndjson', lines: string[], options = {}) => {
   const parse = createRecordLineParser(format, options);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { SalesLineError } from '../../src/errors.ts';
-import { compileRouting, describeRuleMiss, route, routeSync, validateConfig, type RoutingDecision } from '../../src/index.ts';
+import { compileRouting } from '../../src/routing/compile-routing.ts';
+import { describeRuleMiss } from '../../src/routing/explain-route.ts';
+import { route, routeSync, validateConfig, type RoutingDecision } from '../../src/index.ts';
 import { arbitraryLead, arbitraryRuleSet } from '../fixtures/random-rules.ts';
 import { lead } from '../fixtures/routing.ts';
 import { generateLeads, routingConfig } from '../fixtures/rules.ts';

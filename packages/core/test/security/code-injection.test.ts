@@ -1,15 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  compileRules,
-  createReferenceEngine,
-  createSalesLine,
-  evaluatePromotions,
-  parseConfig,
-  route,
-  runEngine,
-  validateConfig,
-  type SalesLineConfig,
-} from '../../src/index.ts';
+import { compileRules } from '../../src/rules/compile-rules.ts';
+import { createReferenceEngine, runEngine } from '../../src/rules/run-engine.ts';
+import { createSalesLine, evaluatePromotions, parseConfig, route, validateConfig, type SalesLineConfig } from '../../src/index.ts';
 import { evaluateGuard } from '../../src/line/evaluate-guard.ts';
 import { evaluateCondition } from '../../src/promotion/evaluate-condition.ts';
 import { NOW, pathMetrics, pathReps, promotionConfig } from '../fixtures/promotion.ts';

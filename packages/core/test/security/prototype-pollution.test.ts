@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { computeBenchmarks, createSalesLine, parseActivitiesCsv, parseActivitiesNdjson, readActivities, routeSync, validateConfig, type Lead, type LineState } from '../../src/index.ts';
+import { computeBenchmarks, createSalesLine, routeSync, validateConfig, type Lead, type LineState } from '../../src/index.ts';
+import { parseActivitiesCsv, parseActivitiesNdjson, readActivities } from '../../src/benchmarks.ts';
 import { securityConfig, securityReps } from '../fixtures/security.ts';
 
 const POISONS = [

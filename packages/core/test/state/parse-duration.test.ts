@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/index.ts';
+import { parseDuration } from '../../src/line/parse-duration.ts';
 
 describe('parseDuration', () => {
   it('reads ISO 8601 durations into milliseconds', () => {

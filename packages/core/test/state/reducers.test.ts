@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLineState, parseConfig, reduceLine } from '../../src/index.ts';
+import { createLineState } from '../../src/state/create-line-state.ts';
+import { parseConfig } from '../../src/index.ts';
+import { reduceLine } from '../../src/state/line-recipes.ts';
 import { lineGraph } from '../../src/line/line-graph.ts';
 import { lineConfig, rep } from '../fixtures/state.ts';
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { capacityModel, simulate } from '@sales-line/core';
+import { capacityModel } from '@sales-line/core/simulation';
+import { simulate } from '@sales-line/core';
 import type { SalesLineCapacity } from './capacity.component.ts';
 import { capacityFixture, HOSTILE, simulationFixture } from '../../test/widget-fixtures.ts';
 import './capacity.ts';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_CAREER_PATH, forbiddenPromotions, type ForbiddenPromotion, type PromotionReport, type SalesLineConfig } from '@sales-line/core';
+import { DEFAULT_CAREER_PATH, forbiddenPromotions } from '@sales-line/core/promotion';
+import { type ForbiddenPromotion, type PromotionReport, type SalesLineConfig } from '@sales-line/core';
 import { careerPathStyles } from './career-path.styles.ts';
 import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { showValue } from '../i18n/show-value.ts';

@@ -1,4 +1,5 @@
-import { CONTEXT_FACTS, type Lead } from '@sales-line/core';
+import { CONTEXT_FACTS } from '@sales-line/core/rules';
+import { type Lead } from '@sales-line/core';
 
 /** The kind of value a fact holds, which decides the operators offered and the value input. */
 export type FactType = 'number' | 'text' | 'list' | 'boolean';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describeCondition, type ConditionNode } from '@sales-line/core';
+import { describeCondition } from '@sales-line/core/rules';
+import { type ConditionNode } from '@sales-line/core';
 import { describedBy, invalid, issueNote, options, type BuilderContext } from './builder-context.ts';
 import { renderConditions } from './condition-builder-template.ts';
 import type { DocPath } from './document-edits.ts';
