@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { OPERATOR_NAMES } from '../rules/operator-names.ts';
 
 /**
  * json-rules-engine's condition format, unchanged, but strict: an unknown key (a typo such
@@ -25,20 +24,14 @@ export type TopLevelCondition = AllCondition | AnyCondition | NotCondition | Con
 /** Any JSON value; one shared instance so the JSON Schema defines it once. */
 export const JsonValueSchema = z.json();
 
-const priority = z.int().min(1).optional().describe('Evaluation order inside a rule; integers >= 1.');
+const priority = z.int().min(1).optional();
 const name = z.string().max(200).optional();
 
 export const FactConditionSchema = z.strictObject({
-  fact: z.string().min(1).describe('A lead field or a routing context fact (trigger, fromStage, toStage, toStation, hoursInStage, previousOwners).'),
-  operator: z
-    .string()
-    .min(1)
-    .meta({
-      description: 'A json-rules-engine operator, optionally decorated (e.g. "not:equal", "everyFact:in").',
-      examples: [...OPERATOR_NAMES, 'not:equal', 'not:in', 'everyFact:in', 'someFact:equal'],
-    }),
-  value: JsonValueSchema.describe('The expected value, or { "fact": "other" } to compare with another fact.'),
-  path: z.string().optional().describe('A plain property path into the fact value, e.g. "$.company.size".'),
+  fact: z.string().min(1),
+  operator: z.string().min(1),
+  value: JsonValueSchema,
+  path: z.string().optional(),
   params: z.record(z.string(), JsonValueSchema).optional(),
   priority,
   name,
@@ -65,7 +58,7 @@ export const NotConditionSchema: z.ZodType<NotCondition> = z.strictObject({
   name,
 });
 export const ConditionReferenceSchema = z.strictObject({
-  condition: z.string().min(1).describe('The name of a shared condition in routing.conditions.'),
+  condition: z.string().min(1),
   priority,
   name,
 });

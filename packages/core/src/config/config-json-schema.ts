@@ -8,6 +8,7 @@ import {
   NotConditionSchema,
   TopLevelConditionSchema,
 } from './condition-schema.ts';
+import { addConfigDescriptions } from './config-descriptions.ts';
 import { ConfigSchema } from './config-schema.ts';
 
 /** Names for the shared definitions, so editors show "FactCondition" rather than "__schema3". */
@@ -45,7 +46,9 @@ export function configJsonSchema(): Record<string, unknown> {
       if (Array.isArray(meta?.examples) && jsonSchema.examples === undefined) jsonSchema.examples = meta.examples;
     },
   });
-  return mergeJsonValueDefinitions(schema as Record<string, unknown>);
+  const merged = mergeJsonValueDefinitions(schema as Record<string, unknown>);
+  addConfigDescriptions(merged);
+  return merged;
 }
 
 /**
