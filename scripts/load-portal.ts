@@ -4,9 +4,10 @@
 // once (owned by a rep or waiting in one queue), and prints throughput and latency
 // percentiles. Without --url it starts its own portal on a fresh data folder, and afterwards
 // restarts it to count the leads again from the database.
+import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startPortal } from '../test/helpers/portal-server.ts';
+import { startPortal, type PortalServer } from '../test/helpers/portal-server.ts';
 
 export interface LoadOptions {
   leads: number;
@@ -147,6 +148,7 @@ async function main() {
   }
   const own = values.url === undefined ? await startPortal() : null;
   const url = values.url ?? own!.url;
+  let again: PortalServer | undefined;
   try {
     const report = await loadPortal(url, options);
     const check = await checkLine(url, report.accepted);
@@ -154,15 +156,16 @@ async function main() {
     let ok = check.lost.length === 0 && check.misplaced.length === 0 && report.failed.length === 0;
     if (own) {
       await own.stop();
-      const again = await startPortal({ dataDir: own.dataDir });
+      again = await startPortal({ dataDir: own.dataDir });
       const reread = await checkLine(again.url, report.accepted);
-      await again.stop();
       console.log(`after a restart on the same database: lost ${reread.lost.length}, misplaced ${reread.misplaced.length}`);
       ok &&= reread.lost.length === 0 && reread.misplaced.length === 0;
     }
     process.exitCode = ok ? 0 : 1;
   } finally {
     await own?.stop();
+    await again?.stop();
+    if (own) rmSync(own.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,21 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLine, loadLead } from '../../scripts/load-portal.ts';
 import { SqliteStore } from '../../examples/portal/src/sqlite-store.ts';
+import { openPortalDatabase } from '../helpers/portal-database.ts';
 import { startPortal, type PortalServer } from '../helpers/portal-server.ts';
 import { portalFixture } from './portal-fixture.ts';
-
-/** better-sqlite3 as the portal resolves it: the test reads the database file behind the server's back. */
-const openDatabase = createRequire(new URL('../../examples/portal/package.json', import.meta.url))('better-sqlite3') as new (
-  file: string,
-) => {
-  pragma(source: string, options?: { simple: boolean }): unknown;
-  prepare(source: string): { all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
-  close(): void;
-};
 
 type Json = Record<string, any>;
 
@@ -130,7 +121,7 @@ async function writeUntilKilled(server: PortalServer, cycle: number, killAfter: 
 
 /** Opens the file the killed server left behind: SQLite's own check, and the audit as stored. */
 function readDatabase(dataDir: string) {
-  const db = new openDatabase(`${dataDir}/portal.db`);
+  const db = openPortalDatabase(dataDir);
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }),
@@ -144,7 +135,10 @@ function readDatabase(dataDir: string) {
 
 describe('the portal killed with SIGKILL in the middle of writes', () => {
   let server: PortalServer | undefined;
-  afterAll(async () => server?.stop('SIGKILL'));
+  afterAll(async () => {
+    await server?.stop('SIGKILL');
+    if (server) rmSync(server.dataDir, { recursive: true, force: true });
+  });
 
   it('restarts with every acknowledged write, no half-applied command and a whole config, cycle after cycle', async () => {
     const seen: Acknowledged = { leads: new Map(), stages: new Map(), moves: new Map(), unansweredMoves: new Map(), reps: new Map() };
@@ -207,12 +201,13 @@ describe('the portal killed with SIGKILL in the middle of writes', () => {
 
 describe('the stored line', () => {
   it('loads a state saved whole by an earlier version of the store and splits it on the next commit', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'sales-line-store-')), 'portal.db');
+    const dir = mkdtempSync(join(tmpdir(), 'sales-line-store-'));
+    const file = join(dir, 'portal.db');
     const fixture = await portalFixture(file, { leads: 30 });
     await fixture.request('POST', '/api/leads', loadLead('old', 1));
     const state = fixture.portal.line.getState();
     await fixture.close();
-    const db = new openDatabase(file);
+    const db = openPortalDatabase(file);
     db.prepare('UPDATE line_state SET state = ?').run(JSON.stringify(state));
     db.prepare('DELETE FROM line_leads').run();
     db.close();
@@ -225,8 +220,9 @@ describe('the stored line', () => {
     const store = new SqliteStore(file);
     expect(store.loadLineState()).toEqual(after);
     store.close();
-    const split = new openDatabase(file);
+    const split = openPortalDatabase(file);
     expect(split.prepare('SELECT id FROM line_leads').all().length).toBe(32);
     split.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
