@@ -234,3 +234,26 @@ describe('the stored line', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('a commit that fails', () => {
+  it('answers 500, leaves the line as stored, and the next write is stored with its audit entry', async () => {
+    const fixture = await portalFixture(':memory:', { leads: 20 });
+    const before = fixture.portal.line.getState();
+    const commit = fixture.store.commit.bind(fixture.store);
+    fixture.store.commit = () => {
+      fixture.store.commit = commit;
+      throw new Error('SQLITE_FULL: database or disk is full');
+    };
+    expect((await fixture.request('POST', '/api/leads', loadLead('full', 1))).status).toBe(500);
+    expect(fixture.portal.line.getState()).toEqual(before);
+    expect(fixture.store.loadLineState()).toEqual(before);
+
+    expect((await fixture.request('POST', '/api/leads', loadLead('full', 2))).status).toBe(201);
+    const stored = fixture.store.loadLineState()!;
+    expect(Object.keys(stored.leads)).not.toContain('full-1');
+    expect(Object.keys(stored.leads)).toContain('full-2');
+    expect(fixture.store.auditLog({ leadId: 'full-1' })).toEqual([]);
+    expect(fixture.store.auditLog({ leadId: 'full-2' }).length).toBe(1);
+    await fixture.close();
+  });
+});
