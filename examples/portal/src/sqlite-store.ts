@@ -40,7 +40,8 @@ const toVersion = (row: ConfigRow): ConfigVersion => ({
  * The line's state is stored as one row per lead plus one row for the rest (reps, queues,
  * ledger). A commit writes only the lead records that changed since the last commit, found by
  * identity: states are immutable and share unchanged records (immer), so the cost of a command
- * follows what it changed, not the size of the line.
+ * follows what it changed, not the size of the line. So one store (one portal process)
+ * writes the line of a database file; other processes may read it.
  */
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
