@@ -44,6 +44,17 @@ function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
 export function buildApp(portal: Portal, options: { logger?: boolean } = {}): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
   const { store } = portal;
+  // Fastify's own parser answers a `__proto__` key with "Body is not valid JSON": name the key instead.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(body as string, (key, value) => {
+        if (key === '__proto__' || key === 'constructor') throw new BadRequest(400, `${key}: this key is never accepted (it could change every object's prototype)`, { field: key });
+        return value;
+      }));
+    } catch (error) {
+      done(error instanceof BadRequest ? error : new BadRequest(400, `(body): not valid JSON: ${(error as Error).message}`, { field: '(body)' }), undefined);
+    }
+  });
 
   app.setErrorHandler((error: Error & { statusCode?: number; body?: Record<string, unknown> }, _request, reply) => {
     if (error instanceof BadRequest) return reply.code(error.statusCode).send({ error: error.message, ...error.body });

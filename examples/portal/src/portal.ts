@@ -13,13 +13,21 @@ export class Portal {
   /** Commands and their commits run one at a time, in arrival order. */
   #queue: Promise<unknown> = Promise.resolve();
 
+  readonly #clock: () => number;
+
   constructor(store: Store, clock: () => number = Date.now) {
     this.store = store;
-    const published = store.publishedConfig();
+    this.#clock = clock;
+    [this.#line, this.#auditSeen] = this.#open();
+  }
+
+  /** The line as the store holds it. */
+  #open(): [SalesLine, number] {
+    const published = this.store.publishedConfig();
     if (!published) throw new Error('The store has no published config: seed it first.');
-    const state = store.loadLineState();
-    this.#line = createSalesLine(published.document, { clock, ...(state ? { state } : {}) });
-    this.#auditSeen = this.#line.audit().length;
+    const state = this.store.loadLineState();
+    const line = createSalesLine(published.document, { clock: this.#clock, ...(state ? { state } : {}) });
+    return [line, line.audit().length];
   }
 
   get line(): SalesLine {
@@ -39,11 +47,17 @@ export class Portal {
     const state = this.#line.getState();
     const audit = this.#line.audit();
     const fresh: AuditEntry[] = audit.slice(this.#auditSeen);
-    this.#auditSeen = audit.length;
     if (state !== before || fresh.length > 0) {
-      this.store.commit({ state, audit: fresh });
+      try {
+        this.store.commit({ state, audit: fresh });
+      } catch (error) {
+        // Not stored, so not done (a full disk, say): the line goes back to what the store holds.
+        [this.#line, this.#auditSeen] = this.#open();
+        throw error;
+      }
       for (const listener of this.#listeners) listener();
     }
+    this.#auditSeen = audit.length;
     return result;
   }
 

@@ -4,6 +4,7 @@ import type { Activity, ConfigVersion, Store } from './store.ts';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS line_state (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL, version INTEGER NOT NULL);
+  CREATE TABLE IF NOT EXISTS line_leads (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, command TEXT NOT NULL,
                                     lead_id TEXT, entry TEXT NOT NULL);
   CREATE INDEX IF NOT EXISTS audit_lead ON audit (lead_id);
@@ -31,32 +32,60 @@ const toVersion = (row: ConfigRow): ConfigVersion => ({
   createdAt: row.created_at,
 });
 
-/** SQLite storage in WAL mode: every write is one transaction, so a crash mid-write loses nothing committed. */
+/**
+ * SQLite storage in WAL mode. Every write is one transaction, and `synchronous = FULL` makes a
+ * commit durable before it returns: a write the portal acknowledged survives a killed process
+ * and a power cut.
+ *
+ * The line's state is stored as one row per lead plus one row for the rest (reps, queues,
+ * ledger). A commit writes only the lead records that changed since the last commit, found by
+ * identity: states are immutable and share unchanged records (immer), so the cost of a command
+ * follows what it changed, not the size of the line. So one store (one portal process)
+ * writes the line of a database file; other processes may read it.
+ */
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
+  /** The state of the last commit; null until the first, which rewrites every lead. */
+  #committed: LineState | null = null;
 
   constructor(file: string) {
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('synchronous = NORMAL');
+    // NORMAL would let the last commits before a power cut roll back after they were acknowledged.
+    this.#db.pragma('synchronous = FULL');
     this.#db.pragma('foreign_keys = ON');
     this.#db.exec(schema);
   }
 
   loadLineState(): LineState | null {
     const row = this.#db.prepare('SELECT state FROM line_state WHERE id = 1').get() as { state: string } | undefined;
-    return row ? (JSON.parse(row.state) as LineState) : null;
+    if (!row) return null;
+    const state = JSON.parse(row.state) as LineState;
+    // A state saved whole (before leads had their own rows) still carries its leads.
+    if (state.leads !== undefined) return state;
+    const leads = this.#db.prepare('SELECT id, record FROM line_leads ORDER BY seq').all() as { id: string; record: string }[];
+    return { ...state, leads: Object.fromEntries(leads.map((lead) => [lead.id, JSON.parse(lead.record)])) };
   }
 
   commit({ state, audit }: { state: LineState; audit: AuditEntry[] }): void {
     const saveState = this.#db.prepare(
       'INSERT INTO line_state (id, state, version) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state, version = excluded.version',
     );
+    const saveLead = this.#db.prepare('INSERT INTO line_leads (id, record) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record');
+    const dropLead = this.#db.prepare('DELETE FROM line_leads WHERE id = ?');
     const addAudit = this.#db.prepare('INSERT INTO audit (at, command, lead_id, entry) VALUES (?, ?, ?, ?)');
+    const previous = this.#committed?.leads;
     this.#db.transaction(() => {
-      saveState.run(JSON.stringify(state), state.version);
+      if (previous === undefined) this.#db.exec('DELETE FROM line_leads');
+      if (previous !== state.leads) {
+        if (previous) for (const id in previous) if (!Object.hasOwn(state.leads, id)) dropLead.run(id);
+        for (const [id, record] of Object.entries(state.leads)) if (previous?.[id] !== record) saveLead.run(id, JSON.stringify(record));
+      }
+      const { leads: _leads, ...rest } = state;
+      saveState.run(JSON.stringify(rest), state.version);
       for (const entry of audit) addAudit.run(entry.at, entry.command, entry.leadId ?? null, JSON.stringify(entry));
     })();
+    this.#committed = state;
   }
 
   auditLog({ limit = 200, leadId }: { limit?: number; leadId?: string } = {}): AuditEntry[] {
