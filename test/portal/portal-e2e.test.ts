@@ -120,6 +120,38 @@ describe('the team views in the portal', () => {
   });
 });
 
+describe('the portal page', () => {
+  it('shows one section at a time, chosen from the navigation, with its own heading', async () => {
+    const { page } = await openPortal();
+    await page.getByRole('navigation', { name: 'Portal sections' }).getByRole('link', { name: 'Career path' }).click();
+    await expect.poll(() => page.locator('#career').isVisible(), slow).toBe(true);
+    expect(await page.locator('#board').isVisible()).toBe(false);
+    expect(await page.locator('.top nav a[aria-current="page"]').textContent()).toBe('Career path');
+    expect(await page.title()).toContain('Career path');
+    expect(await page.getByRole('heading', { level: 1 }).filter({ visible: true }).allTextContents()).toEqual(['Career path']);
+  });
+
+  it('shows a clear empty state when the published config has no benchmarks or career path', async () => {
+    const config = await api('/api/config');
+    const { benchmarks: _b, promotion: _p, ...document } = config.published.document;
+    const put = (body: unknown) => fetch(`${server.url}/api/config`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await put({ baseVersion: config.head, document, publish: true })).status).toBe(201);
+    try {
+      const { page, errors } = await openPortal(undefined, 'team');
+      await expect.poll(() => page.locator('#benchmarks-note').textContent(), slow).toMatch(/defines no benchmark metrics/);
+      expect(await page.locator('sales-line-leaderboard [part="empty"]').count()).toBe(1);
+      await page.getByRole('link', { name: 'Career path' }).click();
+      await expect.poll(() => page.locator('#career-note').textContent(), slow).toMatch(/defines no career path/);
+      expect(await page.locator('sales-line-career-path [part="empty"]').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      const head = (await api('/api/config')).head;
+      await fetch(`${server.url}/api/config/rollback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: config.published.version }) });
+      expect((await api('/api/config')).head).toBe(head + 1);
+    }
+  });
+});
+
 describe('editing the routing rules in the portal', () => {
   const editor = (page: Page) => page.locator('sales-line-rule-editor');
 

@@ -66,7 +66,8 @@ async function loadPromotions(config) {
   const { status, data } = await api('GET', `/api/promotions?period=${$('#period').value}`);
   const path = $('sales-line-career-path');
   path.config = config;
-  path.reports = status === 200 ? data.reports : [];
+  // No reports (no career path configured, or a refusal): the element's own empty state.
+  path.reports = status === 200 && !data.reason ? data.reports : undefined;
   const eligible = (data.reports ?? []).filter((r) => r.eligible).length;
   $('#career-note').textContent =
     status !== 200 ? (data.error ?? `The server answered ${status}.`)
