@@ -227,3 +227,36 @@ describe('the page', () => {
     }
   });
 });
+
+describe('recording activities', () => {
+  it('stores a batch of activities and the benchmarks count them at once', async () => {
+    fixture = await portalFixture();
+    const before = (await fixture.request('GET', '/api/benchmarks')).body.report;
+    // Inside the period but older than the newest stored activity: the report must still be measured again.
+    const at = new Date(Date.parse(before.period.from) + 86_400_000 + 10 * 3_600_000).toISOString();
+    const activities = [
+      { repId: 'lg-1', type: 'dial', at },
+      { repId: 'lg-1', type: 'conversation', at, leadId: 'L-00001' },
+      { repId: 'h-1', type: 'won', at: Date.parse(at), value: 42_000 },
+    ];
+    const { status, body } = await fixture.request('POST', '/api/activities', { activities });
+    expect(status).toBe(201);
+    expect(body.stored).toBe(3);
+    const after = (await fixture.request('GET', '/api/benchmarks')).body.report;
+    expect(after.activities.counted).toBe(before.activities.counted + 3);
+  });
+
+  it.each([
+    ['a time without an offset', { repId: 'lg-1', type: 'dial', at: '2026-11-02T09:00:00' }, 'activities[1].at'],
+    ['a type that is not kebab-case', { repId: 'lg-1', type: 'Dial', at: '2026-11-02' }, 'activities[1].type'],
+    ['an instant past the year 9999', { repId: 'lg-1', type: 'dial', at: 1e15 }, 'activities[1].at'],
+    ['an unknown field', { repId: 'lg-1', type: 'dial', at: '2026-11-02', note: 'x' }, 'activities[1]'],
+  ])('refuses a batch with %s, naming the item, and stores none of it', async (_name, bad, field) => {
+    fixture = await portalFixture();
+    const count = fixture.store.activities().length;
+    const { status, body } = await fixture.request('POST', '/api/activities', { activities: [{ repId: 'lg-1', type: 'dial', at: '2026-11-02' }, bad] });
+    expect(status).toBe(400);
+    expect(body.field).toBe(field);
+    expect(fixture.store.activities().length).toBe(count);
+  });
+});

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { LeadSchema, RepStatusSchema, SalesLineError, formatPath, validateConfig } from '@sales-line/core';
+import { ActivitySchema, LeadSchema, RepStatusSchema, SalesLineError, formatPath, validateConfig } from '@sales-line/core';
 import type { Portal } from './portal.ts';
 import { diffConfigs } from './config-diff.ts';
-import { BENCHMARK_PERIODS, teamBenchmarks, teamPromotions, type BenchmarkPeriodName } from './team-insights.ts';
+import { BENCHMARK_PERIODS, forgetBenchmarks, teamBenchmarks, teamPromotions, type BenchmarkPeriodName } from './team-insights.ts';
 import { companyCapacity } from './company-scenario.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +27,8 @@ const CapacityQuery = z.strictObject({
   inboundPerMonth: z.coerce.number().min(0).max(10_000_000).optional(),
   dealValue: z.coerce.number().min(0).max(1e9).optional(),
 });
+const LAST_STORABLE_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const ActivitiesBody = z.strictObject({ activities: z.array(ActivitySchema).min(1).max(10_000) });
 const VersionBody = z.strictObject({ version: z.int().min(1), author: z.string().max(200).optional() });
 
 /** A 4xx answer naming the field at fault. */
@@ -129,6 +131,22 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
   });
 
   // ── the team: benchmarks from the stored activities, the career path, capacity ──
+  // What the host's dialer, calendar and CRM record; all of a batch is stored, or none of it.
+  app.post('/api/activities', async (request, reply) => {
+    const { activities } = parseBody(ActivitiesBody, request.body);
+    const stored = activities.map(({ at, ...activity }, index) => {
+      const ms = typeof at === 'number' ? at : Date.parse(at);
+      // Stored as ISO text and compared as text: only years 1970–9999 keep that order.
+      if (!(ms >= 0 && ms <= LAST_STORABLE_INSTANT)) {
+        throw new BadRequest(400, `activities[${index}].at: a time from 1970 to 9999`, { field: `activities[${index}].at` });
+      }
+      return { ...activity, at: new Date(ms).toISOString() };
+    });
+    store.addActivities(stored);
+    forgetBenchmarks(store);
+    return reply.code(201).send({ stored: activities.length });
+  });
+
   app.get('/api/benchmarks', async (request) => {
     const { period } = parseBody(PeriodQuery, request.query);
     return teamBenchmarks(store, portal.line, period);

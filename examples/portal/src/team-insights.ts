@@ -44,6 +44,11 @@ interface Cached {
  */
 const cache = new WeakMap<Store, Map<BenchmarkPeriodName, Cached>>();
 
+/** Measure afresh after activities were added (an older activity would not move `latestActivityAt`). */
+export function forgetBenchmarks(store: Store): void {
+  cache.delete(store);
+}
+
 /** Every rep against the peers of their station over the period, from the stored activities. */
 export function teamBenchmarks(store: Store, line: SalesLine, name: BenchmarkPeriodName): BenchmarksAnswer {
   const config = line.getConfig();
