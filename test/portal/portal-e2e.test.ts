@@ -229,4 +229,17 @@ describe('editing the routing rules in the portal', () => {
     expect(after.head).toBe(head);
     expect(after.published.document.routing.rules[0].name).toBe('renamed-by-the-first-editor');
   });
+
+  it('lists every version with its rule changes, and rolls back to the first as a new published version', async () => {
+    const { page } = await openPortal(undefined, 'rules');
+    const history = page.locator('#config-history tbody tr');
+    await expect.poll(() => history.count(), slow).toBeGreaterThan(2);
+    await expect.poll(() => page.locator('#config-history').textContent(), slow).toContain('added: gaming-to-business-development');
+    const before = await api('/api/config');
+    await page.getByRole('button', { name: 'Roll back to v1' }).click();
+    await expect.poll(() => page.locator('#rules-status').textContent(), slow).toMatch(/Rolled back: version \d+ is published, with the rules of version 1/);
+    const after = await api('/api/config');
+    expect(after.head).toBe(before.head + 1);
+    expect(after.published.document).toEqual((await api('/api/config/1')).document);
+  });
 });
