@@ -218,6 +218,8 @@ describe('editing the routing rules in the portal', () => {
     await editor(first.page).locator('[part="publish"]').click();
     await expect.poll(() => first.page.locator('#rules-status').textContent(), slow).toMatch(/Published version/);
     const head = (await api('/api/config')).head;
+    // The second page hears of the publish at once, before it tries to save.
+    await expect.poll(() => second.page.locator('#rules-status').textContent(), slow).toContain('was published elsewhere');
     await editRules(second.page, (document) => {
       document.routing.rules[0].name = 'renamed-by-the-second-editor';
     });
@@ -225,6 +227,8 @@ describe('editing the routing rules in the portal', () => {
     await expect.poll(() => second.page.locator('#rules-status').textContent(), slow).toContain('Someone saved a newer version');
     const draft = await editor(second.page).evaluate((el) => (el as HTMLElement & { value: any }).value.routing.rules[0].name);
     expect(draft).toBe('renamed-by-the-second-editor');
+    // The first page knows the publish was its own.
+    expect(await first.page.locator('#rules-status').textContent()).toMatch(/Published version/);
     const after = await api('/api/config');
     expect(after.head).toBe(head);
     expect(after.published.document.routing.rules[0].name).toBe('renamed-by-the-first-editor');

@@ -54,20 +54,47 @@ async function renderHistory(versions, published) {
 
 let line;
 
+/** The published version the editor started from. */
+let editingVersion = null;
+/** This page is publishing or rolling back: the change the server announces is its own. */
+let busy = false;
+
 async function loadConfig() {
   const { data } = await api('GET', '/api/config');
   baseVersion = data.head;
+  editingVersion = data.published.version;
   $('#config-version').textContent = String(data.published.version);
   $('sales-line-rule-editor').config = data.published.document;
   await renderHistory(data.versions, data.published.version);
 }
 
-async function rollback(version) {
-  const { status, data } = await api('POST', '/api/config/rollback', { version });
-  if (status !== 200) return renderRefusal($('#rules-status'), status, data);
-  await loadConfig();
-  say(`Rolled back: version ${data.published.version} is published, with the rules of version ${version}.`);
-  await line.refresh();
+/** Someone else published (another tab, another person): say so, and leave this draft alone. */
+async function noticeOtherPublish() {
+  if (busy || line.configVersion === editingVersion) return;
+  const { data } = await api('GET', '/api/config');
+  if (busy || data.published.version === editingVersion) return;
+  await renderHistory(data.versions, data.published.version);
+  say(`Version ${data.published.version} was published elsewhere while you edit version ${editingVersion}. Saving would be refused: reload the published rules, then apply your change again.`);
+}
+
+/** Runs one of this page's own config changes, so the announcement of it is not taken for someone else's. */
+async function ownChange(change) {
+  busy = true;
+  try {
+    await change();
+  } finally {
+    busy = false;
+  }
+}
+
+function rollback(version) {
+  return ownChange(async () => {
+    const { status, data } = await api('POST', '/api/config/rollback', { version });
+    if (status !== 200) return renderRefusal($('#rules-status'), status, data);
+    await loadConfig();
+    say(`Rolled back: version ${data.published.version} is published, with the rules of version ${version}.`);
+    await line.refresh();
+  });
 }
 
 function sampleLeads(state) {
@@ -84,18 +111,20 @@ export async function mountRulesView(remoteLine) {
   editor.strings = { publishVetoed: (reason) => reason ?? '' };
   editor.sampleLeads = sampleLeads(line.getState());
   await loadConfig();
+  line.subscribe(() => void noticeOtherPublish());
 
   editor.addEventListener('sales-line-publish', async (event) => {
     // Publishing is the server's decision (it validates again and checks the version), so the
     // editor keeps its draft until the answer comes.
     event.preventDefault();
     say('Publishing…');
-    const saved = await saveConfig(event.detail.config, true);
-    if (!saved) return;
-    $('#config-version').textContent = String(saved.saved.version);
-    await loadConfig();
-    say(`Published version ${saved.saved.version}. New leads are routed by it from now on.`);
-    await line.refresh();
+    await ownChange(async () => {
+      const saved = await saveConfig(event.detail.config, true);
+      if (!saved) return;
+      await loadConfig();
+      say(`Published version ${saved.saved.version}. New leads are routed by it from now on.`);
+      await line.refresh();
+    });
   });
 
   $('#save-draft').addEventListener('click', async () => {
