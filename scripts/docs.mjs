@@ -3,7 +3,7 @@
 // TypeScript), the element reference (from custom-elements.json) and the CLI reference
 // (from the command table). Needs a build first (for the manifest and the CLI).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { marked } from 'marked';
 import { root } from './setup.mjs';
@@ -38,6 +38,9 @@ main{padding:1rem 2rem;max-width:60rem}pre{background:#8881;padding:.75rem;overf
 th,td{border-bottom:1px solid #8884;padding:.25rem .5rem;text-align:left;vertical-align:top}</style></head>
 <body><nav aria-label="Documentation"><strong>sales-line</strong><ul>${nav}</ul></nav><main>${body}</main></body></html>`;
 }
+
+// The screenshots the guides and the overview show (`pnpm screenshots`), at the same relative place.
+cpSync(join(root, 'docs', 'images'), join(site, 'images'), { recursive: true });
 
 const write = (file, heading, body) => {
   mkdirSync(dirname(join(site, file)), { recursive: true });

@@ -1,10 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { LeadSchema, RepStatusSchema, SalesLineError, formatPath, validateConfig } from '@sales-line/core';
+import { ActivitySchema, LeadSchema, RepStatusSchema, SalesLineError, formatPath, validateConfig } from '@sales-line/core';
 import type { Portal } from './portal.ts';
 import { diffConfigs } from './config-diff.ts';
+import { BENCHMARK_PERIODS, forgetBenchmarks, teamBenchmarks, teamPromotions, type BenchmarkPeriodName } from './team-insights.ts';
+import { companyCapacity } from './company-scenario.ts';
 
 const require = createRequire(import.meta.url);
 const publicFile = (name: string) => new URL(`../public/${name}`, import.meta.url);
@@ -17,6 +20,15 @@ const SaveConfigBody = z.strictObject({
   publish: z.boolean().optional(),
   author: z.string().max(200).optional(),
 });
+const PeriodQuery = z.strictObject({
+  period: z.enum(Object.keys(BENCHMARK_PERIODS) as [BenchmarkPeriodName, ...BenchmarkPeriodName[]]).default('month'),
+});
+const CapacityQuery = z.strictObject({
+  inboundPerMonth: z.coerce.number().min(0).max(10_000_000).optional(),
+  dealValue: z.coerce.number().min(0).max(1e9).optional(),
+});
+const LAST_STORABLE_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const ActivitiesBody = z.strictObject({ activities: z.array(ActivitySchema).min(1).max(10_000) });
 const VersionBody = z.strictObject({ version: z.int().min(1), author: z.string().max(200).optional() });
 
 /** A 4xx answer naming the field at fault. */
@@ -72,8 +84,13 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
   const sendFile = async (reply: FastifyReply, path: string | URL, type: string) =>
     reply.type(type).header('cache-control', 'no-cache').send(await readFile(path));
   app.get('/', (_q, reply) => sendFile(reply, publicFile('index.html'), 'text/html; charset=utf-8'));
-  app.get('/portal.js', (_q, reply) => sendFile(reply, publicFile('portal.js'), 'text/javascript'));
-  app.get('/portal.css', (_q, reply) => sendFile(reply, publicFile('portal.css'), 'text/css'));
+  // The page's own scripts and styles: plain names only, so no path can leave the folder.
+  const pageFiles = new Set(readdirSync(publicFile('')).filter((name) => /^[a-z-]+\.(js|css)$/.test(name)));
+  app.get('/:file', (request, reply) => {
+    const { file } = request.params as { file: string };
+    if (!pageFiles.has(file)) return reply.code(404).send({ error: `No file "${file}".` });
+    return sendFile(reply, publicFile(file), file.endsWith('.css') ? 'text/css' : 'text/javascript');
+  });
   app.get('/sales-line-elements.min.js', (_q, reply) =>
     sendFile(reply, require.resolve('@sales-line/elements/browser'), 'text/javascript'),
   );
@@ -123,6 +140,35 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
     if (!Number.isInteger(n) || n < 1 || n > 5000) throw new BadRequest(400, 'limit: a whole number from 1 to 5000', { field: 'limit' });
     return { entries: store.auditLog({ limit: n, ...(leadId ? { leadId } : {}) }) };
   });
+
+  // ── the team: benchmarks from the stored activities, the career path, capacity ──
+  // What the host's dialer, calendar and CRM record; all of a batch is stored, or none of it.
+  app.post('/api/activities', async (request, reply) => {
+    const { activities } = parseBody(ActivitiesBody, request.body);
+    const stored = activities.map(({ at, ...activity }, index) => {
+      const ms = typeof at === 'number' ? at : Date.parse(at);
+      // Stored as ISO text and compared as text: only years 1970–9999 keep that order.
+      if (!(ms >= 0 && ms <= LAST_STORABLE_INSTANT)) {
+        throw new BadRequest(400, `activities[${index}].at: a time from 1970 to 9999`, { field: `activities[${index}].at` });
+      }
+      return { ...activity, at: new Date(ms).toISOString() };
+    });
+    store.addActivities(stored);
+    forgetBenchmarks(store);
+    return reply.code(201).send({ stored: activities.length });
+  });
+
+  app.get('/api/benchmarks', async (request) => {
+    const { period } = parseBody(PeriodQuery, request.query);
+    return teamBenchmarks(store, portal.line, period);
+  });
+
+  app.get('/api/promotions', async (request) => {
+    const { period } = parseBody(PeriodQuery, request.query);
+    return teamPromotions(store, portal.line, period);
+  });
+
+  app.get('/api/capacity', async (request) => companyCapacity(portal.line.getState(), parseBody(CapacityQuery, request.query)));
 
   // ── the config: versions, drafts, publish, rollback ──
   app.get('/api/config', async () => ({

@@ -2,16 +2,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { presets } from '@sales-line/core';
 import { buildApp } from './app.ts';
 import { Portal } from './portal.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { seedStore } from './seed-store.ts';
+import { seedConfig } from './seed-config.ts';
 
 const dataDir = process.env.SALES_LINE_DATA ?? fileURLToPath(new URL('../.data', import.meta.url));
 mkdirSync(dataDir, { recursive: true });
 const store = new SqliteStore(join(dataDir, 'portal.db'));
-await seedStore(store, presets.assemblyLine);
+await seedStore(store, seedConfig);
 
 const portal = new Portal(store);
 const app = buildApp(portal);

@@ -20,5 +20,5 @@ export async function seedStore(store: Store, config: SalesLineConfig, options: 
   }
   store.saveConfigVersion({ document: config, basedOn: null, status: 'published', author: 'seed' });
   store.commit({ state: line.getState(), audit: line.audit() });
-  store.addActivities(seedActivities(reps));
+  store.addActivities(seedActivities(reps, 91, now));
 }

@@ -1,4 +1,4 @@
-import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
+import { generateActivities, type Lead, type Rep, type SalesLineConfig } from '@sales-line/core';
 import type { Activity } from './store.ts';
 
 /** A small seeded PRNG (mulberry32): the seeded company is the same on every machine. */
@@ -37,6 +37,8 @@ const headcount: Record<string, number> = {
 
 export function seedReps(config: SalesLineConfig, seed = 7): Rep[] {
   const rng = random(seed);
+  // Competency ratings (1–5) from the last review, which promotion rules read; a separate stream keeps the rest stable.
+  const review = random(seed + 1);
   const reps: Rep[] = [];
   for (const station of config.line.stations) {
     const count = headcount[station.id] ?? 2;
@@ -52,6 +54,7 @@ export function seedReps(config: SalesLineConfig, seed = 7): Rep[] {
         status: 'active',
         maxOpenLeads: station.id === 'hunter' ? 400 : 300,
         joinedStationAt: new Date(Date.UTC(2025, rng.int(0, 20), rng.int(1, 28))).toISOString().slice(0, 10),
+        competencies: { discovery: review.int(1, 5), closing: review.int(1, 5) },
       });
     }
   }
@@ -84,30 +87,17 @@ export function seedLeads(config: SalesLineConfig, reps: Rep[], count = 2000, se
   return leads;
 }
 
-/** What each station does in a day (per rep), for a quarter of benchmark activities. */
-const dailyWork: Record<string, [type: string, min: number, max: number][]> = {
-  'lead-generation': [['dial', 60, 140], ['conversation', 4, 12], ['meeting-set', 0, 3]],
-  hunter: [['meeting-held', 0, 3], ['won', 0, 1], ['lost', 0, 1]],
-  'customer-management': [['renewal-due', 0, 2], ['renewed', 0, 2], ['churned', 0, 1]],
-  'business-development': [['meeting-held', 0, 2], ['won', 0, 1]],
-  'lead-management': [['lead-cleaned', 20, 80]],
-};
-
-export function seedActivities(reps: Rep[], days = 91, endDate = Date.UTC(2026, 10, 27), seed = 13): Activity[] {
-  const rng = random(seed);
-  const activities: Activity[] = [];
-  for (let d = days; d > 0; d--) {
-    const day = new Date(endDate - d * 86_400_000);
-    if (day.getUTCDay() === 0 || day.getUTCDay() === 6) continue;
-    for (const rep of reps) {
-      for (const [type, min, max] of dailyWork[rep.station] ?? []) {
-        const n = rng.int(min, max);
-        for (let k = 0; k < n; k++) {
-          const at = new Date(day.getTime() + rng.int(8, 17) * 3_600_000 + rng.int(0, 59) * 60_000).toISOString();
-          activities.push({ repId: rep.id, type, at, ...(type === 'won' ? { value: rng.int(10, 120) * 1000 } : {}) });
-        }
-      }
-    }
-  }
-  return activities;
+/**
+ * A quarter of benchmark activities up to `end` (dials, conversations, meetings, wins,
+ * renewals, inbound first touches), from core's generator with public default rates.
+ */
+export function seedActivities(reps: Rep[], days = 91, end = Date.now(), seed = 13): Activity[] {
+  const period = { from: end - days * 86_400_000, to: end };
+  return Array.from(generateActivities(reps, period, { seed }), (activity) => ({
+    repId: activity.repId,
+    type: activity.type,
+    at: new Date(activity.at).toISOString(),
+    ...(activity.leadId === undefined ? {} : { leadId: activity.leadId }),
+    ...(activity.value === undefined ? {} : { value: activity.value }),
+  }));
 }

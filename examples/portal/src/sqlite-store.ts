@@ -12,6 +12,7 @@ const schema = `
                                               based_on INTEGER, author TEXT, created_at TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS activities (id INTEGER PRIMARY KEY AUTOINCREMENT, rep_id TEXT NOT NULL, type TEXT NOT NULL,
                                          at TEXT NOT NULL, lead_id TEXT, value REAL);
+  CREATE INDEX IF NOT EXISTS activities_at ON activities (at);
 `;
 
 interface ConfigRow {
@@ -143,8 +144,13 @@ export class SqliteStore implements Store {
     })();
   }
 
-  activities(): Activity[] {
-    const rows = this.#db.prepare('SELECT rep_id, type, at, lead_id, value FROM activities').all() as {
+  activities(range?: { from: string; to: string }): Activity[] {
+    const select = 'SELECT rep_id, type, at, lead_id, value FROM activities';
+    const rows = (
+      range === undefined
+        ? this.#db.prepare(select).all()
+        : this.#db.prepare(`${select} WHERE at >= ? AND at < ? ORDER BY at, id`).all(range.from, range.to)
+    ) as {
       rep_id: string;
       type: string;
       at: string;
@@ -158,6 +164,10 @@ export class SqliteStore implements Store {
       ...(r.lead_id === null ? {} : { leadId: r.lead_id }),
       ...(r.value === null ? {} : { value: r.value }),
     }));
+  }
+
+  latestActivityAt(): string | null {
+    return (this.#db.prepare('SELECT MAX(at) AS latest FROM activities').get() as { latest: string | null }).latest;
   }
 
   close(): void {

@@ -39,7 +39,10 @@ export interface Store {
   markPublished(version: number): void;
 
   addActivities(activities: Activity[]): void;
-  activities(): Activity[];
+  /** Stored activities, all or those with `from <= at < to` (ISO 8601 UTC). */
+  activities(range?: { from: string; to: string }): Activity[];
+  /** The newest activity's time, or null when none is stored. */
+  latestActivityAt(): string | null;
 
   close(): void;
 }
