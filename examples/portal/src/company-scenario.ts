@@ -1,4 +1,5 @@
-import { STATION_IDS, capacityModel, type CapacityModel, type LineState, type ScenarioInput } from '@sales-line/core';
+import type { CapacityModel, LineState, ScenarioInput } from '@sales-line/core';
+import { STATION_IDS, capacityModel } from '@sales-line/core/simulation';
 
 const DAY = 86_400_000;
 const MONTH_DAYS = 365 / 12;

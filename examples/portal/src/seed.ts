@@ -1,4 +1,5 @@
-import { generateActivities, type Lead, type Rep, type SalesLineConfig } from '@sales-line/core';
+import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
+import { generateActivities } from '@sales-line/core/benchmarks';
 import type { Activity } from './store.ts';
 
 /** A small seeded PRNG (mulberry32): the seeded company is the same on every machine. */
