@@ -149,6 +149,20 @@ describe('compileRules', () => {
     }
   });
 
+  it('compares text facts as json-rules-engine does, odd numerals included', async () => {
+    const texts = ['', ' ', '0x10', '12abc', 'abc', '5', '-1', 'Infinity', '1e3', '5.0', '\n7'];
+    for (const operator of ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']) {
+      for (const value of [5, '5', 0, true]) {
+        const rules = [rule('r', { all: [{ fact: 'a', operator, value }] } as TopLevelCondition)];
+        const compiled = compileRules(rules);
+        for (const text of texts) {
+          const [reference] = await createReferenceEngine(rules).run({ a: text });
+          expect({ operator, value, text, matched: compiled.firstMatch({ a: text }) === 0 }).toEqual({ operator, value, text, matched: reference?.matched });
+        }
+      }
+    }
+  });
+
   it('traces one rule on demand', () => {
     const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
     expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
