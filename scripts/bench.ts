@@ -1,8 +1,11 @@
 /**
- * `pnpm bench [filter…]`: runs every suite in scripts/bench/*.ts (or those whose file name
- * contains a filter), one after another in this one process, so ratios within a suite come
- * from the same run. A suite exports `title` and `run()`, and prints its own report.
+ * `pnpm bench [filter…] [--browser]`: runs every suite in scripts/bench/*.ts (or those whose
+ * file name contains a filter), one after another in this one process, so ratios within a
+ * suite come from the same run. A suite exports `title` and `run()`, and prints its own
+ * report. `--browser` (or the filter `browser`) adds the board's browser benchmark
+ * (scripts/bench-browser: headless Chromium), run last as a child process.
  */
+import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -19,10 +22,14 @@ interface BenchSuite {
 }
 
 const folder = new URL('./bench/', import.meta.url);
-const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const args = process.argv.slice(2);
+const filters = args.filter((arg) => !arg.startsWith('-') && arg !== 'browser');
+const browser = args.includes('--browser') || args.includes('browser');
 const files = (await readdir(folder)).filter((file) => file.endsWith('.ts')).sort();
-const chosen = files.filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)));
-if (chosen.length === 0) {
+// `pnpm bench browser` alone runs only the browser suite.
+const onlyBrowser = browser && filters.length === 0 && args.includes('browser');
+const chosen = onlyBrowser ? [] : files.filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)));
+if (chosen.length === 0 && !browser) {
   console.error(`No bench suite matches ${filters.join(', ')}. Suites: ${files.join(', ')}`);
   process.exit(1);
 }
@@ -31,4 +38,12 @@ for (const file of chosen) {
   const suite = (await import(new URL(file, folder).href)) as BenchSuite;
   console.log(`\n## ${suite.title} (${file})\n`);
   await suite.run();
+}
+const browserBench = new URL('./bench-browser/run.mjs', import.meta.url);
+if (browser) {
+  console.log('\n## Board in the browser: first paint and move commit (bench-browser/run.mjs)\n');
+  const child = spawnSync(process.execPath, [browserBench.pathname], { stdio: 'inherit' });
+  if (child.status !== 0) process.exitCode = child.status ?? 1;
+} else {
+  console.log('\n(The board\'s browser benchmark runs with `pnpm bench --browser`, or alone with `pnpm bench:browser`.)');
 }

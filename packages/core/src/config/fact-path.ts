@@ -11,7 +11,8 @@ const INDEX = /^\[(0|[1-9][0-9]{0,8})\]/;
  *
  * This is a security boundary: json-rules-engine hands `path` to jsonpath-plus, whose
  * filter and script syntax runs code (escapes unfixed in 10.4). Only `$` followed by
- * `.name` and `[index]` steps is accepted; the rules module resolves the steps itself.
+ * `.name` and `[index]` steps is accepted; the rules module resolves the steps itself, and
+ * its `parsePath` is this function, so run time resolves exactly the paths validation accepts.
  */
 export function parseFactPath(path: string): FactPathResult {
   if (path.length > CONFIG_LIMITS.maxPathLength) {

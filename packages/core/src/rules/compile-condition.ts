@@ -72,10 +72,16 @@ export class Uncompilable extends Error {}
 export interface ConditionCompiler {
   compile(node: ConditionNode): CompiledCondition;
   readonly slots: readonly FactSlot[];
+  /**
+   * Slots whose value decides a risk other than `alwaysRisky` (every such risk asks whether
+   * one of them holds an object or a symbol): when none does, only `alwaysRisky` can throw.
+   */
+  readonly riskSlots: ReadonlySet<number>;
 }
 
 export function createConditionCompiler(shared: Readonly<Record<string, TopLevelCondition>> = {}): ConditionCompiler {
   const slots: FactSlot[] = [];
+  const riskSlots = new Set<number>();
   const slotIndex = new Map<string, number>();
   const named = new Map<string, CompiledCondition>();
   const naming = new Set<string>();
@@ -141,6 +147,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       ? (facts: readonly unknown[]) => evaluate(facts[factSlot], facts[valueSlot])
       : specialise(condition.operator, factSlot, value) ?? ((facts: readonly unknown[]) => evaluate(facts[factSlot], value));
     const risk = isReference ? alwaysRisky : leafRisk(condition.operator, factSlot, value);
+    if (risk !== null && risk !== alwaysRisky) riskSlots.add(factSlot);
     const { fact, operator } = condition;
     const path = condition.path ? condition.path : undefined;
     return {
@@ -178,7 +185,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
     };
   }
 
-  return { compile, slots };
+  return { compile, slots, riskSlots };
 }
 
 function addMissing(sink: TraceSink, label: string): void {

@@ -2,7 +2,9 @@ import type { TopLevelCondition } from '../config/condition-schema.ts';
 import type { RoutingContext, RuleTrace } from '../routing/routing-decision.ts';
 import { createConditionCompiler, Uncompilable, type CompiledCondition, type Guard, type TraceSink } from './compile-condition.ts';
 import { createExtractor } from './extract-facts.ts';
+import { alwaysRisky, isRiskyValue } from './specialise-leaf.ts';
 import type { RuleLike } from './run-engine.ts';
+import { TracedEvaluation } from './traced-evaluation.ts';
 
 export interface CompiledRuleInfo {
   name: string;
@@ -27,12 +29,16 @@ export interface RuleEvaluation {
   matched: number[];
   /** Rules that failed at run time; they count as not matched and the others still run. */
   errors: RuleError[];
-  /** Every rule in evaluation order, with its condition trace; empty unless `{ trace: true }`. */
+  /**
+   * Every rule in evaluation order, with its condition trace; empty unless `{ trace: true }`.
+   * With trace it is a getter: the traces are built on first read from the fact values read
+   * during the evaluation (and JSON shows them as a field).
+   */
   rules: RuleTrace[];
 }
 
 export interface EvaluateOptions {
-  /** Record each condition's fact value and result (slower; the explanation needs it). */
+  /** Keep what each condition's fact value and result need (the explanation does); the traces are built when `rules` is read. */
   trace?: boolean;
   /** Evaluate every rule instead of stopping at the first match (replay, differential tests). */
   all?: boolean;
@@ -64,6 +70,10 @@ export interface CompiledRules {
   /** The trace of one rule (by its index in the rules as given), e.g. to explain a winner found by `firstMatch`. */
   traceRule(index: number, lead: object, context?: Partial<RoutingContext>): RuleTrace;
 }
+
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
 
 const NO_GUARD = 0;
 const EQUAL = 1;
@@ -119,6 +129,11 @@ export function compileRules(
   // A skipped rule's trace is the same for every lead: made once, here.
   const skipped = entries.map((entry) => skippedTrace(entry));
   let reference: ReferenceRunner | undefined;
+  const riskSlots = Int32Array.from(compiler.riskSlots);
+  const holdsRiskyValue = (facts: readonly unknown[]): boolean => {
+    for (let r = 0; r < riskSlots.length; r++) if (isRiskyValue(facts[riskSlots[r] as number])) return true;
+    return false;
+  };
   const fill = createExtractor(slots);
   // One fact table reused between calls; a lead getter that routes again (re-entry) gets a fresh one.
   let spare: unknown[] | null = new Array<unknown>(slots.length);
@@ -131,24 +146,24 @@ export function compileRules(
     spare = table;
   };
 
+  // Whether rule i's inline guard rules it out: it cannot match then (it may still throw; see `risk`).
+  function guardRulesOut(i: number, facts: readonly unknown[]): boolean {
+    const kind = guardKinds[i];
+    if (kind === NO_GUARD) return false;
+    const f = facts[guardSlots[i] as number];
+    if (kind === EQUAL) return f !== guardValues[i];
+    if (kind === IN) return !(guardValues[i] as ReadonlySet<unknown>).has(f);
+    if (f === undefined) return true;
+    if (typeof f !== 'number') return false;
+    const limit = guardValues[i] as number;
+    return kind === LESS ? !(f < limit) : kind === LESS_OR_EQUAL ? !(f <= limit) : kind === GREATER ? !(f > limit) : !(f >= limit);
+  }
+
   function firstMatch(lead: object, context?: Partial<RoutingContext>): number {
     const facts = extract(lead, context);
     let winner = -1;
     for (let i = 0; i < count; i++) {
-      const kind = guardKinds[i];
-      if (kind !== NO_GUARD) {
-        const f = facts[guardSlots[i] as number];
-        if (kind === EQUAL) {
-          if (f !== guardValues[i]) continue;
-        } else if (kind === IN) {
-          if (!(guardValues[i] as ReadonlySet<unknown>).has(f)) continue;
-        } else if (f === undefined) {
-          continue;
-        } else if (typeof f === 'number') {
-          const limit = guardValues[i] as number;
-          if (kind === LESS ? !(f < limit) : kind === LESS_OR_EQUAL ? !(f <= limit) : kind === GREATER ? !(f > limit) : !(f >= limit)) continue;
-        }
-      }
+      if (guardRulesOut(i, facts)) continue;
       const test = tests[i];
       try {
         if (test !== null && test !== undefined && test(facts)) {
@@ -163,68 +178,91 @@ export function compileRules(
     return winner;
   }
 
+  /**
+   * With `trace`, the scan is the untraced one and the fact table it read is kept: the
+   * rule and condition traces are built from it when `rules` is first read. A caller that
+   * only wants the trace of a few leads (a replay diffing decisions) pays for those only.
+   */
   function evaluate(lead: object, context?: Partial<RoutingContext>, options: EvaluateOptions = {}): RuleEvaluation {
-    if (options.trace === true) return evaluateTraced(lead, context, options.all === true);
+    const all = options.all === true;
+    const trace = options.trace === true;
     const facts = extract(lead, context);
-    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
-    for (const entry of entries) {
-      if (outcome.winner !== -1 && !options.all) continue;
-      if (entry.condition === null) {
-        record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, options, undefined);
+    const matched: number[] = [];
+    const errors: RuleError[] = [];
+    let winner = -1;
+    let riskyFacts = UNKNOWN;
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i] as Entry;
+      const condition = entry.condition;
+      if (condition === null) {
+        errors.push({ index: entry.index, name: entry.name, message: referenceMessage(entry) });
         continue;
       }
-      let matched = false;
-      let error: string | undefined;
-      try {
-        matched = entry.condition.test(facts);
-      } catch (thrown) {
-        error = thrown instanceof Error ? thrown.message : String(thrown);
+      // A ruled-out rule is skipped only when nothing in it could throw: json-rules-engine would report that failure.
+      if (guardRulesOut(i, facts)) {
+        const risk = condition.risk;
+        if (risk === null) continue;
+        if (risk !== alwaysRisky) {
+          if (riskyFacts === UNKNOWN) riskyFacts = holdsRiskyValue(facts) ? YES : NO;
+          if (riskyFacts === NO || !risk(facts)) continue;
+        }
       }
-      record(outcome, entry, matched, error, options, undefined);
+      let hit = false;
+      try {
+        hit = condition.test(facts);
+      } catch (thrown) {
+        if (trace) {
+          // The trace's own verdict and message, so the rule's trace and `errors` tell the same story.
+          const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
+          const traced = condition.trace(facts, sink);
+          hit = sink.errors === 0 && traced.result;
+          if (sink.error !== undefined) errors.push({ index: entry.index, name: entry.name, message: sink.error });
+        } else {
+          errors.push({ index: entry.index, name: entry.name, message: thrown instanceof Error ? thrown.message : String(thrown) });
+        }
+      }
+      if (hit) {
+        if (winner === -1) winner = entry.index;
+        matched.push(entry.index);
+        if (!all) break;
+      }
     }
+    if (!trace) {
+      release(facts);
+      return { winner, matched, errors, rules: [] };
+    }
+    // A copy, so the shared table keeps one element kind for the closures that index it.
+    const snapshot = facts.slice();
     release(facts);
-    return outcome;
+    return new TracedEvaluation(winner, matched, errors, snapshot, all, traceAll);
   }
 
-  // The traced loop on its own: no per-rule option checks, one sink, one literal per trace.
-  function evaluateTraced(lead: object, context: Partial<RoutingContext> | undefined, all: boolean): RuleEvaluation {
-    const facts = extract(lead, context);
+  // Every rule's trace in evaluation order, from a fact table read earlier.
+  function traceAll(facts: readonly unknown[], all: boolean): RuleTrace[] {
     // Every rule gets exactly one trace (evaluated, skipped or failed): no growing.
     const rulesOut: RuleTrace[] = new Array<RuleTrace>(count);
-    let filled = 0;
-    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: rulesOut };
+    let won = false;
     const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as Entry;
-      if (outcome.winner !== -1 && !all) {
-        rulesOut[filled++] = skipped[i] as RuleTrace;
-        continue;
-      }
       const condition = entry.condition;
-      if (condition === null) {
-        const one: RuleEvaluation = { winner: -1, matched: outcome.matched, errors: outcome.errors, rules: [] };
-        record(one, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`, { trace: true }, undefined);
-        rulesOut[filled++] = one.rules[0] as RuleTrace;
-        continue;
+      if (won && !all) {
+        rulesOut[i] = skipped[i] as RuleTrace;
+      } else if (condition === null) {
+        rulesOut[i] = { name: entry.name, priority: entry.priority, index: entry.index, matched: false, missingFacts: NO_MISSING_FACTS, error: referenceMessage(entry) };
+      } else {
+        sink.missing = null;
+        sink.error = undefined;
+        sink.errors = 0;
+        const conditions = condition.trace(facts, sink);
+        const matched = sink.errors === 0 && conditions.result;
+        const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched, conditions, missingFacts: sink.missing ?? NO_MISSING_FACTS };
+        if (sink.error !== undefined) trace.error = sink.error;
+        if (matched) won = true;
+        rulesOut[i] = trace;
       }
-      sink.missing = null;
-      sink.error = undefined;
-      sink.errors = 0;
-      const conditions = condition.trace(facts, sink);
-      const matched = sink.errors === 0 && conditions.result;
-      const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched, conditions, missingFacts: sink.missing ?? NO_MISSING_FACTS };
-      if (matched) {
-        if (outcome.winner === -1) outcome.winner = entry.index;
-        outcome.matched.push(entry.index);
-      }
-      if (sink.error !== undefined) {
-        trace.error = sink.error;
-        outcome.errors.push({ index: entry.index, name: entry.name, message: sink.error });
-      }
-      rulesOut[filled++] = trace;
     }
-    release(facts);
-    return outcome;
+    return rulesOut;
   }
 
   async function evaluateAsync(lead: object, context?: Partial<RoutingContext>, options: EvaluateOptions = {}): Promise<RuleEvaluation> {
@@ -308,6 +346,10 @@ function record(
 // Shared and frozen: most rules miss no fact, and a skipped rule's trace is the same for
 // every lead. Decisions are frozen state anyway, so nobody may mutate them.
 const NO_MISSING_FACTS = Object.freeze([]) as unknown as string[];
+
+function referenceMessage(entry: Entry): string {
+  return `Rule "${entry.name}" needs the reference engine (${entry.reason}); route() runs it.`;
+}
 
 function skippedTrace(entry: Entry): RuleTrace {
   entry.skippedTrace ??= Object.freeze({

@@ -1,7 +1,7 @@
 import type { RoutingContext } from '../routing/routing-decision.ts';
 import type { FactSlot } from './compile-condition.ts';
 import { resolveSegments } from './resolve-path.ts';
-import { CONTEXT_FACTS } from './routing-facts.ts';
+import { CONTEXT_READERS } from './routing-facts.ts';
 
 export type Extractor = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]) => unknown[];
 
@@ -23,16 +23,15 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
     if (known !== undefined) nextSlot[i] = known;
     firstSlot.set(fact, i);
   }
-  const contextSlots = slots.flatMap((slot, i) => (slot.fact !== null && (CONTEXT_FACTS as readonly string[]).includes(slot.fact) ? [i] : []));
+  const contextSlots = slots.flatMap((slot, i) => (slot.fact !== null && Object.hasOwn(CONTEXT_READERS, slot.fact) ? [i] : []));
+  const contextReaders = contextSlots.map((i) => CONTEXT_READERS[(slots[i] as FactSlot).fact as keyof typeof CONTEXT_READERS]);
   const pathSlots = slots.flatMap((slot, i) => (slot.hasPath ? [i] : []));
-  const seenKeys: string[] = [];
-  const seenSlots: (number | undefined)[] = [];
+  const pathSegments = pathSlots.map((i) => (slots[i] as FactSlot).segments);
   const store = (facts: unknown[], first: number | undefined, value: unknown) => {
     for (let i = first ?? -1; i !== -1; i = nextSlot[i] as number) facts[i] = value;
   };
   const contextCount = contextSlots.length;
   const pathCount = pathSlots.length;
-  const contextNames = contextSlots.map((i) => (slots[i] as FactSlot).fact as string);
   return (lead, context, facts) => {
     // A plain loop: `Array.prototype.fill` costs several times more on a small table.
     for (let i = 0; i < count; i++) facts[i] = undefined;
@@ -40,18 +39,10 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
     const prototype = Object.getPrototypeOf(lead);
     // `for…in` also walks inherited enumerable keys, which only a polluted Object.prototype has.
     if (prototype === null || (prototype === Object.prototype && !hasEnumerableKeys(Object.prototype))) {
-      // Leads of one source list their keys in the same order: remember which slot the
-      // n-th key fed, and pay for a map lookup only when the key differs.
-      let position = 0;
+      // One map lookup a key. Remembering the key each position held pays on leads of one
+      // shape but costs more than it saves on leads whose optional fields come and go.
       for (const name in record) {
-        let slot: number | undefined;
-        if (seenKeys[position] === name) slot = seenSlots[position];
-        else {
-          slot = firstSlot.get(name);
-          seenKeys[position] = name;
-          seenSlots[position] = slot;
-        }
-        position++;
+        const slot = firstSlot.get(name);
         if (slot !== undefined) {
           if (nextSlot[slot] === -1) facts[slot] = record[name];
           else store(facts, slot, record[name]);
@@ -62,7 +53,7 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
     }
     if (context !== undefined) {
       for (let c = 0; c < contextCount; c++) {
-        const value = (context as Record<string, unknown>)[contextNames[c] as string];
+        const value = (contextReaders[c] as (context: Partial<RoutingContext>) => unknown)(context);
         if (value !== undefined) facts[contextSlots[c] as number] = value;
       }
     }
@@ -71,8 +62,8 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
       const value = facts[i];
       // As json-rules-engine's almanac: a path applies to an object value only; any other value passes through.
       if (value !== null && typeof value === 'object') {
-        const segments = (slots[i] as FactSlot).segments;
-        facts[i] = segments === null ? undefined : resolveSegments(value, segments);
+        const segments = pathSegments[p];
+        facts[i] = segments === null || segments === undefined ? undefined : resolveSegments(value, segments);
       }
     }
     return facts;

@@ -1,33 +1,18 @@
+import { parseFactPath } from '../config/fact-path.ts';
+
 /** One step of a parsed path: a property name or an array index. */
 export type PathSegment = string | number;
 
-const SEGMENT = /\.([\w$-]+)|\[(\d+)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\]/y;
-const FIRST_BARE = /^[\w-][\w$-]*/;
-
 /**
- * Parses a plain property path: `$.company.size`, `$.tags[0]`, `$['first name']` or
- * `company.size`. Returns `null` for anything else (filters, wildcards, recursive descent,
- * scripts): those are jsonpath syntax, and a user path must never reach jsonpath.
+ * Parses a path into property steps with the one grammar validation uses
+ * (`parseFactPath`): `$` then `.name` and `[index]` steps. Returns `null` for anything
+ * else — jsonpath filters, wildcards, recursive descent and scripts, but also quoted names,
+ * a missing `$` and forbidden names — so a path validation refuses never resolves at run
+ * time either, and a user path never reaches jsonpath.
  */
 export function parsePath(path: string): PathSegment[] | null {
-  const segments: PathSegment[] = [];
-  let position = 0;
-  if (path.startsWith('$')) position = 1;
-  else {
-    const bare = FIRST_BARE.exec(path);
-    if (bare === null) return null;
-    segments.push(bare[0]);
-    position = bare[0].length;
-  }
-  while (position < path.length) {
-    SEGMENT.lastIndex = position;
-    const match = SEGMENT.exec(path);
-    if (match === null) return null;
-    const [, dotted, index, single, double] = match;
-    segments.push(index !== undefined ? Number(index) : (dotted ?? single ?? double ?? ''));
-    position = SEGMENT.lastIndex;
-  }
-  return segments;
+  const parsed = parseFactPath(path);
+  return parsed.ok ? parsed.segments : null;
 }
 
 /**

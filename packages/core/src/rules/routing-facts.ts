@@ -4,6 +4,21 @@ import type { RoutingContext } from '../routing/routing-decision.ts';
 export const CONTEXT_FACTS = ['trigger', 'fromStage', 'toStage', 'toStation', 'hoursInStage', 'previousOwners'] as const;
 const contextFacts: ReadonlySet<string> = new Set(CONTEXT_FACTS);
 
+type ContextFact = (typeof CONTEXT_FACTS)[number];
+
+/**
+ * One reader per context fact, each a named property read: a bulk caller's contexts come
+ * in a few shapes, so every reader stays monomorphic where a computed key would not.
+ */
+export const CONTEXT_READERS: Readonly<Record<ContextFact, (context: Partial<RoutingContext>) => unknown>> = {
+  trigger: (context) => context.trigger,
+  fromStage: (context) => context.fromStage,
+  toStage: (context) => context.toStage,
+  toStation: (context) => context.toStation,
+  hoursInStage: (context) => context.hoursInStage,
+  previousOwners: (context) => context.previousOwners,
+};
+
 /**
  * One fact as every evaluator sees it: the routing context wins over a lead field of the
  * same name when it is set, so a lead cannot pretend to be a hand-off; otherwise the lead's

@@ -2,6 +2,32 @@ import { isNumberLike, parseOperator } from './operators.ts';
 
 export type Test = (facts: readonly unknown[]) => boolean;
 
+type Compare = (fact: number, value: number) => boolean;
+
+/**
+ * json-rules-engine's comparison: a fact `parseFloat` reads as a number, then `<` and
+ * friends with JavaScript's coercions. For a text fact against a primitive value the
+ * comparison runs first: neither side can run code then, and `parseFloat` is only needed
+ * when the comparison holds (`"" < 5` does, and `parseFloat("")` is NaN).
+ */
+function comparison(compare: Compare): (slot: number, value: unknown) => Test {
+  return (slot, literal) => {
+    const value = literal as number;
+    if (isRiskyValue(literal)) {
+      return (facts) => {
+        const f = facts[slot] as number;
+        return f !== undefined && isNumberLike(f) && compare(f, value);
+      };
+    }
+    return (facts) => {
+      const f = facts[slot] as number;
+      if (typeof f === 'number') return compare(f, value);
+      if (typeof f === 'string') return compare(f, value) && isNumberLike(f);
+      return f !== undefined && isNumberLike(f) && compare(f, value);
+    };
+  };
+}
+
 // Plain operators with a literal value get their own closure each, so V8 sees one shape per
 // call site and the per-link `undefined` checks collapse where the literal makes them moot.
 const specialisations: Record<string, (slot: number, value: unknown) => Test | null> = {
@@ -10,22 +36,10 @@ const specialisations: Record<string, (slot: number, value: unknown) => Test | n
     const f = facts[slot];
     return f !== undefined && f !== value;
   },
-  lessThan: (slot, value) => (facts) => {
-    const f = facts[slot] as number;
-    return typeof f === 'number' ? f < (value as number) : f !== undefined && isNumberLike(f) && f < (value as number);
-  },
-  lessThanInclusive: (slot, value) => (facts) => {
-    const f = facts[slot] as number;
-    return typeof f === 'number' ? f <= (value as number) : f !== undefined && isNumberLike(f) && f <= (value as number);
-  },
-  greaterThan: (slot, value) => (facts) => {
-    const f = facts[slot] as number;
-    return typeof f === 'number' ? f > (value as number) : f !== undefined && isNumberLike(f) && f > (value as number);
-  },
-  greaterThanInclusive: (slot, value) => (facts) => {
-    const f = facts[slot] as number;
-    return typeof f === 'number' ? f >= (value as number) : f !== undefined && isNumberLike(f) && f >= (value as number);
-  },
+  lessThan: comparison((f, v) => f < v),
+  lessThanInclusive: comparison((f, v) => f <= v),
+  greaterThan: comparison((f, v) => f > v),
+  greaterThanInclusive: comparison((f, v) => f >= v),
   in: (slot, value) => {
     if (!Array.isArray(value)) return null;
     if (value.length > 8 && value.every((item) => item === null || typeof item !== 'object')) {

@@ -88,7 +88,25 @@ describe('compileRules', () => {
     const lead = { a: 2, b: Object.create(null) };
     const [reference] = await createReferenceEngine(rules).run(lead);
     expect(reference?.error).toBeDefined();
-    expect(compileRules(rules).evaluate(lead).errors).toHaveLength(1);
+    const compiled = compileRules(rules);
+    expect(compiled.evaluate(lead).errors).toHaveLength(1);
+    const traced = compiled.evaluate(lead, undefined, { trace: true });
+    expect(traced.errors).toHaveLength(1);
+    expect(traced.rules[0]?.error).toBe(traced.errors[0]?.message);
+    expect(compiled.firstMatch(lead)).toBe(-1);
+  });
+
+  it('builds the traces when they are first read, from the facts the evaluation read', () => {
+    const compiled = compileRules([rule('fintech', isFintech, 2), rule('any', { all: [] }, 1)]);
+    const lead: Record<string, unknown> = { industry: 'retail' };
+    const outcome = compiled.evaluate(lead, undefined, { trace: true });
+    lead.industry = 'fintech';
+    compiled.evaluate({ industry: 'saas' }, undefined, { trace: true });
+    expect(outcome.winner).toBe(1);
+    expect(outcome.rules.map((trace) => trace.matched)).toEqual([false, true]);
+    expect(outcome.rules[0]?.conditions).toMatchObject({ children: [{ factValue: 'retail', result: false }] });
+    expect(outcome.rules).toBe(outcome.rules);
+    expect(JSON.parse(JSON.stringify(outcome))).toEqual({ winner: 1, matched: [1], errors: [], rules: JSON.parse(JSON.stringify(outcome.rules)) });
   });
 
   it('skips lower condition priority sets once a higher one decides, as json-rules-engine does', () => {
@@ -128,6 +146,20 @@ describe('compileRules', () => {
       const [reference] = await createReferenceEngine(rules).run(lead);
       expect(compileRules(rules).evaluate(lead, undefined, { all: true }).matched.length === 1).toBe(reference?.matched);
       expect(reference?.error).toBeUndefined();
+    }
+  });
+
+  it('compares text facts as json-rules-engine does, odd numerals included', async () => {
+    const texts = ['', ' ', '0x10', '12abc', 'abc', '5', '-1', 'Infinity', '1e3', '5.0', '\n7'];
+    for (const operator of ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']) {
+      for (const value of [5, '5', 0, true]) {
+        const rules = [rule('r', { all: [{ fact: 'a', operator, value }] } as TopLevelCondition)];
+        const compiled = compileRules(rules);
+        for (const text of texts) {
+          const [reference] = await createReferenceEngine(rules).run({ a: text });
+          expect({ operator, value, text, matched: compiled.firstMatch({ a: text }) === 0 }).toEqual({ operator, value, text, matched: reference?.matched });
+        }
+      }
     }
   });
 
