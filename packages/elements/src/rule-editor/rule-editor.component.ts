@@ -62,8 +62,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @csspart json-error - Where the JSON fails to parse.
  * @csspart dry-run - The dry run section.
  * @csspart dry-run-table - Its table.
- * @csspart explanation - A decision's explanation.
- * @csspart trace - A decision's compact rule trace.
+ * @csspart route-trace - A decision's `<sales-line-route-trace>`: its explanation, rules tried and candidates.
  * @csspart impact - The diff and its impact.
  * @csspart replay - How many sample leads would change station.
  *
@@ -327,7 +326,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput)}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads.length, strings, this.format)}
       ${renderImpact(diffRules(this.#published, doc), this.changedStation, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;

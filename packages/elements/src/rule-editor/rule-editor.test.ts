@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SalesLineRuleEditor } from './rule-editor.component.ts';
+import type { SalesLineRouteTrace } from '../route-trace/route-trace.component.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { choose, click, editorConfig, field, q, qa, ruleEditor, text, typeInto } from '../../test/rule-editor-fixtures.ts';
 import type { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts';
@@ -101,7 +102,10 @@ describe('<sales-line-rule-editor>', () => {
     const row = (id: string) => q(el, `tr[data-lead="${id}"]`)!;
     expect(text(row('l-acme').querySelector('[data-cell="station"]'))).to.equal('hunter / meeting-held');
     expect(text(row('l-acme').querySelector('[data-cell="rule"]'))).to.equal('fintech-enterprise');
-    expect(text(row('l-acme').querySelector('[part="explanation"]'))).to.match(/fintech-enterprise/);
+    const trace = row('l-acme').querySelector<SalesLineRouteTrace>('sales-line-route-trace')!;
+    await trace.updateComplete;
+    expect(text(trace.shadowRoot!.querySelector('[part="text"]'))).to.match(/fintech-enterprise/);
+    expect(text(trace.shadowRoot!.querySelector('[part="outcome"]')), 'station named from the edited config').to.match(/^Hunter, stage meeting-held/);
     expect(text(row('l-globex').querySelector('[data-cell="station"]'))).to.equal('lead-generation / new');
     expect(text(row('l-globex').querySelector('[data-cell="rule"]'))).to.equal('(fallback)');
     await choose(el, field(el, 'routing.rules.0.conditions.all.0.operator'), 'notEqual');
