@@ -69,6 +69,11 @@ export interface RuleEditorStrings {
   changed: (names: string) => string;
   fallbackChanged: string;
   wouldChangeStation: (count: string, n: number) => string;
+  wouldChangeOwner: (count: string, n: number) => string;
+  /** "Hunter team fintech +18%"; `team` is undefined for people in no team, `change` is "+18%", "−5%" or `newLoad`'s text. */
+  teamLoad: (station: string, team: string | undefined, change: string) => string;
+  /** The change of a team that had no leads before. */
+  newLoad: (count: string, n: number) => string;
 }
 
 export const defaultRuleEditorStrings: RuleEditorStrings = {
@@ -149,4 +154,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   changed: (names) => `Changed: ${names}`,
   fallbackChanged: 'The fallback changed.',
   wouldChangeStation: (count, n) => `${count} ${n === 1 ? 'lead' : 'leads'} would change station`,
+  wouldChangeOwner: (count, n) => `${count} ${n === 1 ? 'lead' : 'leads'} would change owner`,
+  teamLoad: (station, team, change) => `${station}${team === undefined ? '' : ` team ${team}`} ${change}`,
+  newLoad: (count, n) => `+${count} ${n === 1 ? 'lead' : 'leads'}`,
 };
