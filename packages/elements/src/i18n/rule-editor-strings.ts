@@ -32,6 +32,11 @@ export interface RuleEditorStrings {
   value: string;
   listHint: string;
   sharedCondition: (name: string) => string;
+  /** The label of a reference's select of the shared conditions. */
+  sharedConditionLabel: string;
+  /** Replaces a reference with a copy of the shared condition, to edit it in this rule only. */
+  inlineCondition: (name: string) => string;
+  addSharedCondition: string;
   operatorLabels: Readonly<Record<string, string>>;
   contextFacts: string;
   leadFacts: string;
@@ -106,6 +111,9 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   value: 'Value',
   listHint: 'separate with commas',
   sharedCondition: (name) => `Shared condition "${name}"`,
+  sharedConditionLabel: 'Shared condition',
+  inlineCondition: (name) => `Copy "${name}" here to edit it`,
+  addSharedCondition: 'Add shared condition',
   operatorLabels: {
     equal: 'is',
     notEqual: 'is not',

@@ -8,7 +8,7 @@ import { newFactCondition } from './condition-builder-template.ts';
 import { diffRules } from './config-diff.ts';
 import { getAt, setAt, type DocPath, pathKey } from './document-edits.ts';
 import { renderDryRun } from './dry-run-template.ts';
-import { deriveEditorState, firstProblem, stationsOf, type EditorState } from './derive-editor-state.ts';
+import { deriveEditorState, firstProblem, sharedConditions, stationsOf, type EditorState } from './derive-editor-state.ts';
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
 import { replayImpact, type ReplayImpact } from './replay-impact.ts';
@@ -57,6 +57,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @csspart condition - A `field test value` row.
  * @csspart add-condition - A group's "Add condition" button.
  * @csspart add-group - A group's "Add group" button.
+ * @csspart add-shared - A group's "Add shared condition" button (when the document has shared conditions).
  * @csspart remove-condition - A condition's or group's remove button.
  * @csspart plain-language - A rule's conditions in words.
  * @csspart target - Where a rule (or the fallback) sends a lead.
@@ -315,6 +316,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       facts: factOptions(this.sampleLeads),
       stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
+      shared: sharedConditions(this.history.present),
       set: (path: DocPath, value: unknown, typing?: boolean) => this.#commit(setAt(this.history.present, path, value), typing ? pathKey(path) : undefined),
     };
     return {
