@@ -8,7 +8,8 @@ import { click, field, q, ruleEditor, text, typeInto } from '../../test/rule-edi
 /** Opens the JSON tab and waits for its code editor to load. */
 async function openCodeEditor(el: SalesLineRuleEditor): Promise<EditorView> {
   await click(el, q(el, '#tab-json'));
-  await waitUntil(() => q(el, '.cm-editor') !== null, 'the code editor loads when the JSON tab opens');
+  // The first load fetches CodeMirror's modules through the dev server: give it time.
+  await waitUntil(() => q(el, '.cm-editor') !== null, 'the code editor loads when the JSON tab opens', { timeout: 20_000 });
   await el.updateComplete;
   return EditorView.findFromDOM(q(el, '.cm-editor')!)!;
 }
@@ -27,7 +28,8 @@ async function withControl(key: string): Promise<void> {
 }
 
 describe('<sales-line-rule-editor> JSON tab code editor', () => {
-  it('is loaded only when the JSON tab opens, in the shadow root, showing the document; the textarea steps aside', async () => {
+  it('is loaded only when the JSON tab opens, in the shadow root, showing the document; the textarea steps aside', async function () {
+    this.timeout(30_000);
     const el = await ruleEditor();
     expect(q(el, '.cm-editor'), 'not loaded on the builder tab').to.equal(null);
     const view = await openCodeEditor(el);
