@@ -75,7 +75,17 @@ export default [
   declarations('elements', elementEntries, 'packages/elements/dist'),
   {
     input: 'packages/elements/src/browser.ts',
-    output: { file: 'packages/elements/dist/sales-line-elements.min.js', format: 'es' },
+    // Lets rollup keep what the module and its lazy chunk share inside the module (the page loads it
+    // anyway) instead of splitting it into a third file.
+    preserveEntrySignatures: 'allow-extension',
+    // The rule editor's code editor (CodeMirror, ~110 KB gzip) stays a file of its own beside the module,
+    // fetched only when a JSON tab first opens; a page that does not serve it keeps the plain textarea.
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      entryFileNames: 'sales-line-elements.min.js',
+      chunkFileNames: 'sales-line-code-editor.min.js',
+    },
     plugins: [
       // `browser` picks jsonpath-plus's browser build (its Node build uses `vm`).
       nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'module', 'import', 'default'] }),

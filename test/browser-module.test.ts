@@ -42,4 +42,29 @@ describe('the browser module in a plain page', () => {
     expect(errors).toEqual([]);
     expect(columns).toContain('Acme');
   });
+
+  it("loads the rule editor's code editor from the file beside the module when a JSON tab opens", async () => {
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    const fetched: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await tab.goto(`${server.url}/`);
+    await tab.waitForFunction(() => customElements.get('sales-line-rule-editor') !== undefined);
+    expect(fetched).not.toContain('/sales-line-code-editor.min.js');
+    await tab.evaluate(async () => {
+      const editor = document.createElement('sales-line-rule-editor') as HTMLElement & { config: unknown; updateComplete: Promise<unknown> };
+      editor.config = {
+        version: 1,
+        line: { stations: [{ id: 'lead-generation', name: 'Lead generation', stages: ['new'] }], terminal: [], transitions: [], deadlines: [] },
+        routing: { rules: [], fallback: { station: 'lead-generation' } },
+      };
+      document.body.append(editor);
+      await editor.updateComplete;
+      editor.shadowRoot!.querySelector<HTMLElement>('#tab-json')!.click();
+    });
+    await tab.waitForFunction(() => document.querySelector('sales-line-rule-editor')!.shadowRoot!.querySelector('.cm-editor') !== null);
+    expect(fetched).toContain('/sales-line-code-editor.min.js');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
-import { parseConfig, type Lead, type SalesLineConfig } from '@sales-line/core';
+import { parseConfig, type Lead, type Rep, type SalesLineConfig } from '@sales-line/core';
 import type { SalesLineRuleEditor } from '../src/rule-editor/rule-editor.component.ts';
 import '../src/rule-editor/rule-editor.ts';
 
@@ -36,9 +36,19 @@ export function editorLeads(): Lead[] {
   ];
 }
 
-export async function ruleEditor(options: { config?: SalesLineConfig; leads?: Lead[] } = {}): Promise<SalesLineRuleEditor> {
+/** Dana hunts fintech, Eli and Finn hunt retail, Sam generates leads (in no team). */
+export function editorReps(): Rep[] {
+  return [
+    { id: 'r-dana', name: 'Dana', station: 'hunter', team: 'fintech' },
+    { id: 'r-eli', name: 'Eli', station: 'hunter', team: 'retail' },
+    { id: 'r-finn', name: 'Finn', station: 'hunter', team: 'retail' },
+    { id: 'r-sam', name: 'Sam', station: 'lead-generation' },
+  ];
+}
+
+export async function ruleEditor(options: { config?: SalesLineConfig; leads?: Lead[]; reps?: Rep[] } = {}): Promise<SalesLineRuleEditor> {
   return fixture<SalesLineRuleEditor>(
-    html`<sales-line-rule-editor lang="en-US" .config=${options.config ?? editorConfig()} .sampleLeads=${options.leads ?? editorLeads()}></sales-line-rule-editor>`,
+    html`<sales-line-rule-editor lang="en-US" .config=${options.config ?? editorConfig()} .sampleLeads=${options.leads ?? editorLeads()} .reps=${options.reps ?? []}></sales-line-rule-editor>`,
   );
 }
 

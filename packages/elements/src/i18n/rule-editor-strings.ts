@@ -32,6 +32,11 @@ export interface RuleEditorStrings {
   value: string;
   listHint: string;
   sharedCondition: (name: string) => string;
+  /** The label of a reference's select of the shared conditions. */
+  sharedConditionLabel: string;
+  /** Replaces a reference with a copy of the shared condition, to edit it in this rule only. */
+  inlineCondition: (name: string) => string;
+  addSharedCondition: string;
   operatorLabels: Readonly<Record<string, string>>;
   contextFacts: string;
   leadFacts: string;
@@ -69,6 +74,11 @@ export interface RuleEditorStrings {
   changed: (names: string) => string;
   fallbackChanged: string;
   wouldChangeStation: (count: string, n: number) => string;
+  wouldChangeOwner: (count: string, n: number) => string;
+  /** "Hunter team fintech +18%"; `team` is undefined for people in no team, `change` is "+18%", "−5%" or `newLoad`'s text. */
+  teamLoad: (station: string, team: string | undefined, change: string) => string;
+  /** The change of a team that had no leads before. */
+  newLoad: (count: string, n: number) => string;
 }
 
 export const defaultRuleEditorStrings: RuleEditorStrings = {
@@ -101,6 +111,9 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   value: 'Value',
   listHint: 'separate with commas',
   sharedCondition: (name) => `Shared condition "${name}"`,
+  sharedConditionLabel: 'Shared condition',
+  inlineCondition: (name) => `Copy "${name}" here to edit it`,
+  addSharedCondition: 'Add shared condition',
   operatorLabels: {
     equal: 'is',
     notEqual: 'is not',
@@ -149,4 +162,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   changed: (names) => `Changed: ${names}`,
   fallbackChanged: 'The fallback changed.',
   wouldChangeStation: (count, n) => `${count} ${n === 1 ? 'lead' : 'leads'} would change station`,
+  wouldChangeOwner: (count, n) => `${count} ${n === 1 ? 'lead' : 'leads'} would change owner`,
+  teamLoad: (station, team, change) => `${station}${team === undefined ? '' : ` team ${team}`} ${change}`,
+  newLoad: (count, n) => `+${count} ${n === 1 ? 'lead' : 'leads'}`,
 };

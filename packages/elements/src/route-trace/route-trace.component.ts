@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CandidateTrace, RoutingDecision, RuleTrace } from '@sales-line/core';
+import type { CandidateTrace, RoutingDecision, RuleTrace, SalesLineConfig } from '@sales-line/core';
 import { routeTraceStyles } from './route-trace.styles.ts';
 import { renderCondition } from './condition-template.ts';
 import { LocalizedElement, safely } from '../i18n/localized-element.ts';
@@ -58,6 +58,9 @@ export class SalesLineRouteTrace extends LocalizedElement {
   /** The decision to explain (from `routeLead`, `line.moveLead`, a dry run, …). */
   @property({ attribute: false }) accessor decision: RoutingDecision | undefined;
 
+  /** The line's config, optional: when given, stations show by their names instead of their ids. */
+  @property({ attribute: false }) accessor config: SalesLineConfig | undefined;
+
   /** Opens every rule's details (the matched rule is always open). */
   @property({ type: Boolean }) accessor expanded = false;
 
@@ -83,6 +86,12 @@ export class SalesLineRouteTrace extends LocalizedElement {
     return rendered.value;
   }
 
+  #stationName(id: string): string {
+    const stations = this.config?.line?.stations;
+    const name = Array.isArray(stations) ? stations.find((s) => s?.id === id)?.name : undefined;
+    return typeof name === 'string' && name !== '' ? name : id;
+  }
+
   #trace(decision: RoutingDecision) {
     const text = this.text;
     const { explanation } = decision;
@@ -90,15 +99,15 @@ export class SalesLineRouteTrace extends LocalizedElement {
     const extras = [explanation.strategy && text.strategy(explanation.strategy), explanation.tieBreak && text.tieBreak(explanation.tieBreak)].filter(Boolean);
     return html`<div class="trace" part="trace">
       <p class="text" part="text">${explanation.text}</p>
-      <p class="outcome" part="outcome">${text.outcome(decision.station, decision.stage, chosen?.name ?? decision.repId, decision.queue, decision.fallback)}</p>
-      <section aria-labelledby="rules-heading">
-        <h3 id="rules-heading">${text.rulesHeading}</h3>
+      <p class="outcome" part="outcome">${text.outcome(this.#stationName(decision.station), decision.stage, chosen?.name ?? decision.repId, decision.queue, decision.fallback)}</p>
+      <section>
+        <h3>${text.rulesHeading}</h3>
         ${explanation.rules.length === 0
           ? html`<p class="muted">${text.noRules}</p>`
           : html`<ol part="rules">${explanation.rules.map((rule) => this.#rule(rule))}</ol>`}
       </section>
-      <section aria-labelledby="candidates-heading">
-        <h3 id="candidates-heading">${text.candidatesHeading}</h3>
+      <section>
+        <h3>${text.candidatesHeading}</h3>
         ${explanation.candidates.length === 0 ? html`<p class="muted">${text.noCandidates}</p>` : this.#candidates(explanation.candidates)}
         ${extras.length > 0 ? html`<p class="muted" part="strategy">${extras.join('; ')}</p>` : nothing}
       </section>

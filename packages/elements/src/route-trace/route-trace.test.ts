@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SalesLineRouteTrace } from './route-trace.component.ts';
 import { HOSTILE, routingDecision } from '../../test/widget-fixtures.ts';
+import { editorConfig } from '../../test/rule-editor-fixtures.ts';
 import './route-trace.ts';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -75,5 +76,38 @@ describe('<sales-line-route-trace>', () => {
     el.strings = { empty: 'Rien' };
     await el.updateComplete;
     expect(text($(el, '[part="empty"]'))).to.equal('Rien');
+  });
+
+  it('names the station from the config when one is given, and keeps the id otherwise', async () => {
+    const el = await fixture<SalesLineRouteTrace>(html`<sales-line-route-trace .decision=${routingDecision()}></sales-line-route-trace>`);
+    expect(text($(el, '[part="outcome"]'))).to.match(/^hunter, /);
+    el.config = editorConfig();
+    await el.updateComplete;
+    expect(text($(el, '[part="outcome"]'))).to.equal('Hunter, stage qualified, assigned to Dana');
+    el.config = { ...editorConfig(), line: { ...editorConfig().line, stations: [] } };
+    await el.updateComplete;
+    expect(text($(el, '[part="outcome"]'))).to.match(/^hunter, /);
+  });
+
+  it('shows two- and three-digit rule numbers whole, inside the element', async () => {
+    const decision = routingDecision();
+    const [first] = decision.explanation.rules;
+    decision.explanation.rules = Array.from({ length: 120 }, (_, index) => ({ ...first!, name: `rule-${index + 1}`, index, matched: index === 0 }));
+    const el = await fixture<SalesLineRouteTrace>(html`<sales-line-route-trace style="display:block;width:400px" .decision=${decision}></sales-line-route-trace>`);
+    const host = el.getBoundingClientRect();
+    const rules = $$(el, '[part~="rule"]') as HTMLElement[];
+    const probe = document.createElement('span');
+    probe.style.font = getComputedStyle(rules[0]!).font;
+    document.body.append(probe);
+    for (const index of [9, 11, 99, 119]) {
+      const item = rules[index]!;
+      const box = item.getBoundingClientRect();
+      const summary = item.querySelector('summary')!.getBoundingClientRect();
+      probe.textContent = `${index + 1}.`;
+      expect(getComputedStyle(item, '::before').content, `rule ${index + 1}`).to.match(/counter\(rule\)/);
+      expect(box.left, `rule ${index + 1} starts inside the element`).to.be.at.least(host.left);
+      expect(summary.left - box.left, `room for "${index + 1}." before rule ${index + 1}`).to.be.at.least(probe.getBoundingClientRect().width);
+    }
+    probe.remove();
   });
 });

@@ -10,6 +10,8 @@ export interface BuilderContext {
   facts: readonly FactOption[];
   stations: readonly { id: string; name: string; stages: readonly string[] }[];
   issues: ReadonlyMap<string, readonly ConfigIssue[]>;
+  /** The document's shared conditions (`routing.conditions`) by name, for `{ "condition": name }` references. */
+  shared: ReadonlyMap<string, unknown>;
   /** Replaces the value at `path`; `typing` joins consecutive edits of the same field into one undo step. */
   set(path: DocPath, value: unknown, typing?: boolean): void;
 }

@@ -142,20 +142,40 @@ function groupBlock(ctx: BuilderContext, node: Record<string, unknown>, path: Do
       : html`<div class="group-actions">
           <button type="button" part="add-condition" data-add="condition" @click=${() => add(newFactCondition(ctx))}>${ctx.strings.addCondition}</button>
           <button type="button" part="add-group" data-add="group" @click=${() => add({ any: [newFactCondition(ctx)] })}>${ctx.strings.addGroup}</button>
+          ${ctx.shared.size === 0
+            ? nothing
+            : html`<button type="button" part="add-shared" data-add="shared" @click=${() => add({ condition: [...ctx.shared.keys()][0] })}>
+                ${ctx.strings.addSharedCondition}
+              </button>`}
         </div>`}
+  </li>`;
+}
+
+/** A `{ "condition": name }` reference: which shared condition (a select), or a copy of it inlined to edit here. */
+function referenceRow(ctx: BuilderContext, name: string, path: DocPath, siblings?: readonly unknown[]): TemplateResult {
+  const at = [...path, 'condition'];
+  const body = ctx.shared.get(name);
+  return html`<li class="condition" part="condition" data-path=${path.join('.')}>
+    <select
+      aria-label=${ctx.strings.sharedConditionLabel}
+      data-path=${at.join('.')}
+      aria-invalid=${invalid(ctx, at)}
+      aria-describedby=${describedBy(ctx, at)}
+      @change=${(event: Event) => ctx.set(at, (event.target as HTMLSelectElement).value)}
+    >
+      ${options([...ctx.shared.keys()], name, ctx.strings.sharedCondition)}
+    </select>
+    <button type="button" data-inline=${path.join('.')} ?disabled=${body === undefined} @click=${() => ctx.set(path, structuredClone(body))}>
+      ${ctx.strings.inlineCondition(name)}
+    </button>
+    ${siblings ? removeButton(ctx, path, siblings) : nothing} ${issueNote(ctx, path)}${issueNote(ctx, at)}
   </li>`;
 }
 
 /** One condition node at `path`: an all/any/not group, a shared-condition reference, or a `fact operator value` row. */
 export function renderCondition(ctx: BuilderContext, node: unknown, path: DocPath, siblings?: readonly unknown[]): TemplateResult {
   if (kindOf(node)) return groupBlock(ctx, node as Record<string, unknown>, path, siblings);
-  if (has(node, 'condition')) {
-    const name = String((node as { condition: unknown }).condition);
-    return html`<li class="condition" part="condition" data-path=${path.join('.')}>
-      <span data-path=${[...path, 'condition'].join('.')} tabindex="-1">${ctx.strings.sharedCondition(name)}</span>
-      ${siblings ? removeButton(ctx, path, siblings) : nothing} ${issueNote(ctx, path)}${issueNote(ctx, [...path, 'condition'])}
-    </li>`;
-  }
+  if (has(node, 'condition')) return referenceRow(ctx, String((node as { condition: unknown }).condition), path, siblings);
   const fact = { fact: '', operator: 'equal', value: '', ...(node as object) } as FactCondition;
   return factRow(ctx, fact, path, siblings);
 }

@@ -37,6 +37,12 @@ export function firstProblem(validation: ValidationResult): string {
   return `${formatPath(first!.path)}: ${first!.message}`;
 }
 
+/** The document's shared conditions (`routing.conditions`) by name, in document order. */
+export function sharedConditions(doc: unknown): Map<string, unknown> {
+  const shared = getAt(doc, ['routing', 'conditions']);
+  return shared !== null && typeof shared === 'object' && !Array.isArray(shared) ? new Map(Object.entries(shared)) : new Map();
+}
+
 /** The stations the builder offers as targets, read from the document being edited. */
 export function stationsOf(doc: unknown): { id: string; name: string; stages: string[] }[] {
   const stations = getAt(doc, ['line', 'stations']);

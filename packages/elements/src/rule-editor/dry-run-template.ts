@@ -1,26 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import type { Lead, RoutingDecision } from '@sales-line/core';
+import type { Lead, RoutingDecision, SalesLineConfig } from '@sales-line/core';
+import '../route-trace/route-trace.ts';
 import type { RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
 import type { Formatters } from '../i18n/formatters.ts';
 
 /** One sample lead's result: its decision, or why routing it failed. */
 export type DryRunRow = { lead: Lead; decision: RoutingDecision } | { lead: Lead; error: string };
 
-/**
- * The trace of one decision. This is the seam for `<sales-line-route-trace>`: once that
- * element exists, this function returns `html\`<sales-line-route-trace .decision=${decision}>\``
- * and nothing else in the editor changes.
- */
-export function renderDecisionTrace(decision: RoutingDecision, strings: RuleEditorStrings): TemplateResult {
-  return html`<p class="explanation" part="explanation">${decision.explanation.text}</p>
-    <ul class="trace" part="trace">
-      ${decision.explanation.rules
-        .filter((rule) => !rule.skipped)
-        .map((rule) => html`<li data-matched=${String(rule.matched)}>${rule.matched ? '✓' : '✗'} ${rule.name} — ${rule.matched ? strings.matched : strings.notMatched}</li>`)}
-    </ul>`;
-}
-
-function row(item: DryRunRow, strings: RuleEditorStrings): TemplateResult {
+function row(item: DryRunRow, config: SalesLineConfig, strings: RuleEditorStrings, format: Formatters): TemplateResult {
   if ('error' in item) {
     return html`<tr data-lead=${item.lead.id}>
       <th scope="row">${item.lead.name || item.lead.id}</th>
@@ -34,16 +21,19 @@ function row(item: DryRunRow, strings: RuleEditorStrings): TemplateResult {
     <td data-cell="station">${decision.station}${decision.stage ? ` / ${decision.stage}` : ''}</td>
     <td data-cell="owner">${owner}</td>
     <td data-cell="rule">${decision.rule ?? strings.fallbackRule}</td>
-    <td data-cell="why">${renderDecisionTrace(decision, strings)}</td>
+    <td data-cell="why"><sales-line-route-trace part="route-trace" lang=${format.locale} .decision=${decision} .config=${config}></sales-line-route-trace></td>
   </tr>`;
 }
 
 /** Every sample lead routed through the edited document: where it goes, to whom, by which rule, and why. */
-export function renderDryRun(rows: readonly DryRunRow[] | null, leadCount: number, strings: RuleEditorStrings, format: Formatters): TemplateResult {
+export function renderDryRun(
+  rows: readonly DryRunRow[] | null,
+  config: SalesLineConfig | undefined,
+  leadCount: number, strings: RuleEditorStrings, format: Formatters): TemplateResult {
   const body =
     leadCount === 0
       ? html`<p class="muted">${strings.dryRunNoLeads}</p>`
-      : rows === null
+      : rows === null || config === undefined
         ? html`<p class="muted">${strings.dryRunInvalid}</p>`
         : html`${rows.length < leadCount ? html`<p class="muted">${strings.dryRunShown(format.number(rows.length), format.number(leadCount))}</p>` : ''}
             <table part="dry-run-table">
@@ -57,7 +47,7 @@ export function renderDryRun(rows: readonly DryRunRow[] | null, leadCount: numbe
               </tr>
             </thead>
             <tbody>
-              ${rows.map((item) => row(item, strings))}
+              ${rows.map((item) => row(item, config, strings, format))}
             </tbody>
           </table>`;
   return html`<section class="dry-run" part="dry-run" aria-label=${strings.dryRunHeading}>

@@ -77,12 +77,23 @@ export function renderIssueSummary(
   </section>`;
 }
 
-/** The document as editable JSON; text that does not parse is kept and its error shown, the builder untouched. */
-export function renderJsonTab(text: string, error: JsonError | undefined, strings: RuleEditorStrings, onInput: (text: string) => void): TemplateResult {
-  return html`<label class="json-label" for="json">${strings.jsonLabel}</label>
+/**
+ * The document as editable JSON; text that does not parse is kept and its error shown, the
+ * builder untouched. A plain textarea until the code editor has loaded into `.code-editor`.
+ */
+export function renderJsonTab(
+  text: string,
+  error: JsonError | undefined,
+  strings: RuleEditorStrings,
+  onInput: (text: string) => void,
+  codeEditorReady = false,
+): TemplateResult {
+  return html`<label class="json-label" for="json" ?hidden=${codeEditorReady}>${strings.jsonLabel}</label>
+    <div class="code-editor" part="code-editor" ?hidden=${!codeEditorReady}></div>
     <textarea
       id="json"
       part="json"
+      ?hidden=${codeEditorReady}
       spellcheck="false"
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${error ? 'json-error' : nothing}

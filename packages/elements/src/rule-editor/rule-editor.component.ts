@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { validateConfig, type Lead, type SalesLineConfig } from '@sales-line/core';
+import { formatPath, validateConfig, type Lead, type Rep, type SalesLineConfig } from '@sales-line/core';
 import { ruleEditorStyles } from './rule-editor.styles.ts';
 import type { BuilderContext } from './builder-context.ts';
 import { factOptions } from './condition-fields.ts';
@@ -8,12 +8,14 @@ import { newFactCondition } from './condition-builder-template.ts';
 import { diffRules } from './config-diff.ts';
 import { getAt, setAt, type DocPath, pathKey } from './document-edits.ts';
 import { renderDryRun } from './dry-run-template.ts';
-import { deriveEditorState, firstProblem, stationsOf, type EditorState } from './derive-editor-state.ts';
+import { deriveEditorState, firstProblem, sharedConditions, stationsOf, type EditorState } from './derive-editor-state.ts';
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
-import { countStationChanges } from './count-station-changes.ts';
+import { replayImpact, type ReplayImpact } from './replay-impact.ts';
 import type { PlacedIssue } from './issue-fields.ts';
 import { parseJsonText, toJsonText } from './parse-json-text.ts';
+import { jsonPathRange } from './json-path-range.ts';
+import type { JsonCodeEditor, JsonMark } from './json-code-editor.ts';
 import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
 import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
@@ -55,6 +57,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @csspart condition - A `field test value` row.
  * @csspart add-condition - A group's "Add condition" button.
  * @csspart add-group - A group's "Add group" button.
+ * @csspart add-shared - A group's "Add shared condition" button (when the document has shared conditions).
  * @csspart remove-condition - A condition's or group's remove button.
  * @csspart plain-language - A rule's conditions in words.
  * @csspart target - Where a rule (or the fallback) sends a lead.
@@ -62,10 +65,10 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @csspart json-error - Where the JSON fails to parse.
  * @csspart dry-run - The dry run section.
  * @csspart dry-run-table - Its table.
- * @csspart explanation - A decision's explanation.
- * @csspart trace - A decision's compact rule trace.
+ * @csspart route-trace - A decision's `<sales-line-route-trace>`: its explanation, rules tried and candidates.
  * @csspart impact - The diff and its impact.
  * @csspart replay - How many sample leads would change station.
+ * @csspart owners - With `reps`: how many would change owner, and the teams whose load moves most.
  *
  * @cssproperty --sales-line-font - Font shorthand.
  * @cssproperty --sales-line-space - Base spacing.
@@ -85,8 +88,11 @@ export class SalesLineRuleEditor extends LocalizedElement {
   /** The published config document. The editor edits a copy; setting it starts over (and clears undo). */
   @property({ attribute: false }) accessor config: SalesLineConfig | undefined;
 
-  /** Leads for the dry run and the impact; their fields are the facts the builder offers. */
+  /** Leads for the dry run and the impact (recent leads, say); their fields are the facts the builder offers. */
   @property({ attribute: false }) accessor sampleLeads: readonly Lead[] = [];
+
+  /** The line's people. Given, the impact also tells how many leads would change owner and how each team's load moves. */
+  @property({ attribute: false }) accessor reps: readonly Rep[] = [];
 
   /** Overrides for any visible string. */
   @property({ attribute: false }) accessor strings: Partial<RuleEditorStrings> = {};
@@ -101,8 +107,10 @@ export class SalesLineRuleEditor extends LocalizedElement {
   @state() accessor jsonError: JsonError | undefined;
   /** @internal */
   @state() accessor notice: string | undefined;
-  /** @internal How many sample leads would change station (core's `replay`); `null` until known. */
-  @state() accessor changedStation: number | null = null;
+  /** @internal The JSON tab's code editor: loaded when the tab first opens; a plain textarea until then or if it fails. */
+  @state() accessor codeEditor: 'idle' | 'ready' | 'failed' = 'idle';
+  /** @internal What the sample leads' replay under the edited config changes (core's `replay`); `null` until known. */
+  @state() accessor impact: ReplayImpact | null = null;
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);
@@ -114,6 +122,9 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #userEdit = false;
   #dragFrom: number | undefined;
   #focusAfter: (() => void) | undefined;
+  #code: JsonCodeEditor | undefined;
+  #codeLoading: Promise<void> | undefined;
+  #markedFor: unknown[] = [];
 
   constructor() {
     super();
@@ -150,7 +161,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#load();
-    if (changed.has('history') || changed.has('sampleLeads') || changed.has('config') || this.#derived === undefined) {
+    if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
       this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
       this.#derivedFor = this.history.present;
       this.#replay();
@@ -170,6 +181,44 @@ export class SalesLineRuleEditor extends LocalizedElement {
     }
     this.#focusAfter?.();
     this.#focusAfter = undefined;
+    if (this.tab === 'json' && this.#codeLoading === undefined) this.#codeLoading = this.#loadCodeEditor();
+    this.#syncCodeEditor();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#code?.destroy();
+    this.#code = undefined;
+    this.#codeLoading = undefined;
+    this.codeEditor = 'idle';
+  }
+
+  async #loadCodeEditor(): Promise<void> {
+    try {
+      const { createJsonCodeEditor } = await import('./json-code-editor.ts');
+      const parent = this.renderRoot.querySelector<HTMLElement>('.code-editor');
+      if (!parent || !this.isConnected) throw new Error('The editor left the page while its code editor loaded.');
+      this.#markedFor = [];
+      this.#code = createJsonCodeEditor({ parent, root: this.shadowRoot!, text: this.jsonText, label: this.#strings.jsonLabel, onInput: this.#onJsonInput });
+      this.codeEditor = 'ready';
+    } catch {
+      this.codeEditor = 'failed';
+    }
+  }
+
+  /** Puts the JSON text and its problems into the code editor, when either changed. */
+  #syncCodeEditor(): void {
+    const code = this.#code;
+    const { validation } = this.#derived!;
+    if (code === undefined || (this.#markedFor[0] === this.jsonText && this.#markedFor[1] === validation)) return;
+    this.#markedFor = [this.jsonText, validation];
+    code.setText(this.jsonText);
+    const marks: JsonMark[] = this.jsonError
+      ? [{ ...this.jsonError, message: this.#strings.jsonError(this.jsonError.message, String(this.jsonError.line), String(this.jsonError.column)) }]
+      : validation.ok
+        ? []
+        : validation.issues.map((issue) => ({ path: issue.path, key: pathKey(issue.path), message: this.#strings.whereIssue(formatPath(issue.path), issue.message) }));
+    code.setMarks(marks);
   }
 
   /** Replays the sample leads under the published and the edited config; a newer replay wins over a slower older one. */
@@ -177,11 +226,11 @@ export class SalesLineRuleEditor extends LocalizedElement {
     const run = ++this.#replays;
     const { validation } = this.#derived!;
     if (!validation.ok || this.#published === undefined) {
-      this.changedStation = null;
+      this.impact = null;
       return;
     }
-    void countStationChanges(this.#published, validation.config, this.sampleLeads).then((count) => {
-      if (run === this.#replays) this.changedStation = count;
+    void replayImpact(this.#published, validation.config, this.sampleLeads, this.reps).then((impact) => {
+      if (run === this.#replays) this.impact = impact;
     });
   }
 
@@ -245,11 +294,20 @@ export class SalesLineRuleEditor extends LocalizedElement {
     this.announcer.announce(this.notice);
   }
 
-  /** Moves focus to the builder field an issue names (or the JSON text when no field shows it). */
+  /**
+   * Moves focus to where an issue is: its builder field, or, on the JSON tab (and for issues no
+   * field shows), the text its path names, selected.
+   */
   async focusIssue(placed: PlacedIssue): Promise<void> {
-    this.tab = placed.field === null ? 'json' : 'builder';
+    this.tab = placed.field === null || this.tab === 'json' ? 'json' : 'builder';
     await this.updateComplete;
-    focusField(this.renderRoot, placed.field);
+    if (this.tab === 'builder') return focusField(this.renderRoot, placed.field);
+    await this.#codeLoading;
+    if (this.#code?.reveal(placed.issue.path)) return;
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
+    const range = jsonPathRange(this.jsonText, placed.issue.path);
+    textarea?.focus();
+    if (range) textarea?.setSelectionRange(range.from, range.to);
   }
 
   #context(): RulesContext {
@@ -258,6 +316,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       facts: factOptions(this.sampleLeads),
       stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
+      shared: sharedConditions(this.history.present),
       set: (path: DocPath, value: unknown, typing?: boolean) => this.#commit(setAt(this.history.present, path, value), typing ? pathKey(path) : undefined),
     };
     return {
@@ -305,6 +364,8 @@ export class SalesLineRuleEditor extends LocalizedElement {
     const ctx = this.#context();
     const doc = this.history.present;
     const valid = derived.validation.ok && !this.jsonError;
+    const stations = new Map(ctx.stations.map((station) => [station.id, station.name]));
+    const stationName = (id: string) => stations.get(id) ?? id;
     return html`<div class="editor" part="editor" @keydown=${this.#onKeydown} @focusout=${() => (this.history = closeEdit(this.history))}>
       ${renderToolbar(
         {
@@ -325,10 +386,10 @@ export class SalesLineRuleEditor extends LocalizedElement {
         ${renderRules(ctx, this.#rules(), getAt(doc, ['routing', 'fallback']))}
       </div>
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
-        ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput)}
+        ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput, this.codeEditor === 'ready')}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, this.sampleLeads.length, strings, this.format)}
-      ${renderImpact(diffRules(this.#published, doc), this.changedStation, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads.length, strings, this.format)}
+      ${renderImpact(diffRules(this.#published, doc), this.impact, this.reps.length > 0, stationName, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;
   }

@@ -170,14 +170,6 @@ const editor = css`
       border-bottom: 1px solid var(--_border);
       padding: 4px 6px;
     }
-    .explanation {
-      margin: 0;
-    }
-    .trace {
-      margin: 2px 0 0;
-      padding-inline-start: 1em;
-      color: var(--_muted);
-    }
     .notice {
       margin: 0;
       font-weight: 600;

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SalesLineRuleEditor } from './rule-editor.component.ts';
+import type { SalesLineRouteTrace } from '../route-trace/route-trace.component.ts';
 import { sendKeys } from '@web/test-runner-commands';
-import { choose, click, editorConfig, field, q, qa, ruleEditor, text, typeInto } from '../../test/rule-editor-fixtures.ts';
+import { choose, click, editorConfig, editorReps, field, q, qa, ruleEditor, text, typeInto } from '../../test/rule-editor-fixtures.ts';
 import type { SalesLineConfigChangeEvent, SalesLinePublishEvent } from '../events.ts';
 
 describe('<sales-line-rule-editor>', () => {
@@ -80,6 +81,7 @@ describe('<sales-line-rule-editor>', () => {
     expect(text(note)).to.match(/huntr/);
     expect(station.value).to.equal('huntr');
     await expect(el).to.be.accessible();
+    await click(el, q(el, '#tab-builder'));
     const link = q(el, '[part="issue-link"]')!;
     expect(link.dataset.field).to.equal('routing.rules.0.event.params.station');
     link.click();
@@ -101,7 +103,10 @@ describe('<sales-line-rule-editor>', () => {
     const row = (id: string) => q(el, `tr[data-lead="${id}"]`)!;
     expect(text(row('l-acme').querySelector('[data-cell="station"]'))).to.equal('hunter / meeting-held');
     expect(text(row('l-acme').querySelector('[data-cell="rule"]'))).to.equal('fintech-enterprise');
-    expect(text(row('l-acme').querySelector('[part="explanation"]'))).to.match(/fintech-enterprise/);
+    const trace = row('l-acme').querySelector<SalesLineRouteTrace>('sales-line-route-trace')!;
+    await trace.updateComplete;
+    expect(text(trace.shadowRoot!.querySelector('[part="text"]'))).to.match(/fintech-enterprise/);
+    expect(text(trace.shadowRoot!.querySelector('[part="outcome"]')), 'station named from the edited config').to.match(/^Hunter, stage meeting-held/);
     expect(text(row('l-globex').querySelector('[data-cell="station"]'))).to.equal('lead-generation / new');
     expect(text(row('l-globex').querySelector('[data-cell="rule"]'))).to.equal('(fallback)');
     await choose(el, field(el, 'routing.rules.0.conditions.all.0.operator'), 'notEqual');
@@ -116,6 +121,16 @@ describe('<sales-line-rule-editor>', () => {
     expect(qa(el, 'tbody tr')).to.have.length(100);
     await choose(el, field(el, 'routing.rules.0.conditions.all.0.operator'), 'notEqual');
     await waitUntil(() => text(q(el, '[part="replay"]')) === '1,200 leads would change station', `every lead changes (got "${text(q(el, '[part="replay"]'))}")`);
+  });
+
+  it('replays the leads with the reps: how many would change owner and how each team\'s load moves', async () => {
+    const leads = Array.from({ length: 10 }, (_, i) => ({ id: `l-${i}`, name: `Lead ${i}`, industry: 'fintech', employees: 900 }));
+    const el = await ruleEditor({ leads, reps: editorReps() });
+    const owners = () => text(q(el, '[part="owners"]'));
+    await waitUntil(() => owners() === '0 leads would change owner', `nothing changes yet (got "${owners()}")`);
+    await typeInto(el, field(el, 'routing.rules.0.event.params.pool.team'), 'retail');
+    await waitUntil(() => owners() === '10 leads would change owner; Hunter team fintech −100% and Hunter team retail +10 leads', `got "${owners()}"`);
+    expect(text(q(el, '[part="replay"]'))).to.equal('0 leads would change station');
   });
 
   it('undoes and redoes per action: typing in one field is one step', async () => {
