@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 const files = {
   '/': { path: new URL('index.html', import.meta.url), type: 'text/html; charset=utf-8' },
   '/sales-line-elements.min.js': { path: require.resolve('@sales-line/elements/browser'), type: 'text/javascript' },
+  // Loaded by the browser module only when a rule editor's JSON tab first opens.
+  '/sales-line-code-editor.min.js': { path: require.resolve('@sales-line/elements/browser/code-editor'), type: 'text/javascript' },
 };
 const port = Number(process.env.PORT ?? 4173);
 createServer(async (request, response) => {

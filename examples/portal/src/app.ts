@@ -92,9 +92,13 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
     if (!pageFiles.has(file)) return reply.code(404).send({ error: `No file "${file}".` });
     return sendFile(reply, publicFile(file), file.endsWith('.css') ? 'text/css' : 'text/javascript');
   });
-  app.get('/sales-line-elements.min.js', (_q, reply) =>
-    sendFile(reply, require.resolve('@sales-line/elements/browser'), 'text/javascript'),
-  );
+  // The browser module and the code editor it loads lazily when a rule editor's JSON tab opens.
+  for (const [file, specifier] of [
+    ['sales-line-elements.min.js', '@sales-line/elements/browser'],
+    ['sales-line-code-editor.min.js', '@sales-line/elements/browser/code-editor'],
+  ] as const) {
+    app.get(`/${file}`, (_q, reply) => sendFile(reply, require.resolve(specifier), 'text/javascript'));
+  }
 
   // ── the line ──
   app.get('/api/state', async () => ({
