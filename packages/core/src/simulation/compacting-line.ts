@@ -30,5 +30,6 @@ export function createCompactingLine(
   };
   // Only a line that shows its state lets the simulation read real stages (and be compacted).
   if (current.getState !== undefined) line.getState = () => (current.getState as NonNullable<SimulationLine['getState']>)();
+  if (current.getLead !== undefined) line.getLead = (leadId) => (current.getLead as NonNullable<SimulationLine['getLead']>)(leadId);
   return line;
 }

@@ -1,4 +1,3 @@
-import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
@@ -22,7 +21,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
 
   return (state) => {
     const { graph, now } = ctx;
-    const view = createAssignmentView(state, graph.terminal);
+    const view = ctx.assignmentView(state);
     const placements: Placement[] = [];
     const decisions: RoutingDecision[] = [];
     for (const lead of leads) {

@@ -1,8 +1,8 @@
-import { applyPatches, enablePatches, freeze, produce, produceWithPatches, type Draft, type Patch } from 'immer';
+import { createDraft, enablePatches, finishDraft, freeze, produce, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { LedgerJoin } from '../assignment/assignment-view.ts';
 import type { Lead, RepStatus } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
-import type { LineState, RepRecord, RotationCredit } from './line-state.ts';
+import type { LeadRecord, LineState, RepRecord, RotationCredit } from './line-state.ts';
 
 enablePatches();
 
@@ -148,20 +148,95 @@ function applyChanges(draft: Draft<LineState>, changes: readonly LineChange[]) {
   draft.version += 1;
 }
 
-/** Pure reducer: `(state, changes) → state`, one immer produce for the whole batch. */
+/** Stands in for `leads` in the part of the state immer drafts: lead records are drafted one by one. */
+export const NO_LEADS: Readonly<Record<string, LeadRecord>> = Object.freeze({});
+
+/** One lead record a change replaced (`undefined`: the lead was absent before or is after). */
+export type LeadChange = readonly [leadId: string, before: LeadRecord | undefined, after: LeadRecord | undefined];
+
+export interface AppliedChanges {
+  /** The state without its leads (`leads` is `NO_LEADS`), frozen. */
+  rest: LineState;
+  /** Patches that undo `rest`'s part of the change (empty unless asked for). */
+  inverse: Patch[];
+  /** The lead records that changed, in the order they were first written. */
+  leads: LeadChange[];
+}
+
+/**
+ * Runs the recipes with immer over everything but the leads, and over each lead record a
+ * recipe touches on its own: a change costs what it touches, never a copy of every lead.
+ * `leads` is only read; the caller writes the returned lead changes where it keeps them.
+ */
+export function applyLineChanges(rest: LineState, leads: Readonly<Record<string, LeadRecord>>, changes: readonly LineChange[], withPatches: boolean): AppliedChanges {
+  const drafts = new Map<string, Draft<LeadRecord>>();
+  const written = new Map<string, LeadRecord | undefined>();
+  const has = (id: string) => (written.has(id) ? written.get(id) !== undefined : Object.hasOwn(leads, id));
+  const read = (id: string): LeadRecord | Draft<LeadRecord> | undefined => {
+    if (written.has(id)) return written.get(id);
+    const known = drafts.get(id);
+    if (known !== undefined) return known;
+    const record = Object.hasOwn(leads, id) ? leads[id] : undefined;
+    if (record === undefined) return undefined;
+    const draft = createDraft(record);
+    drafts.set(id, draft);
+    return draft;
+  };
+  const draftLeads = new Proxy({} as Record<string, LeadRecord>, {
+    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
+    set(_, key, value: LeadRecord) {
+      if (typeof key !== 'string') return false;
+      drafts.delete(key);
+      written.set(key, value);
+      return true;
+    },
+    deleteProperty(_, key) {
+      if (typeof key !== 'string') return false;
+      drafts.delete(key);
+      written.set(key, undefined);
+      return true;
+    },
+    has: (_, key) => typeof key === 'string' && has(key),
+    ownKeys: () => [...Object.keys(leads).filter(has), ...[...written.keys()].filter((id) => !Object.hasOwn(leads, id) && has(id))],
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === 'string' && has(key) ? { value: read(key), writable: true, enumerable: true, configurable: true } : undefined,
+  });
+  const recipe = (draft: Draft<LineState>) => {
+    const withLeads = new Proxy(draft, { get: (target, key) => (key === 'leads' ? draftLeads : Reflect.get(target, key)) });
+    applyChanges(withLeads, changes);
+  };
+  let next: LineState;
+  let inverse: Patch[] = [];
+  if (withPatches) [next, , inverse] = produceWithPatches(rest, recipe);
+  else next = produce(rest, recipe);
+  const changed: LeadChange[] = [];
+  for (const [id, draft] of drafts) {
+    const before = leads[id];
+    const after = finishDraft(draft) as LeadRecord;
+    if (after !== before) changed.push([id, before, after]);
+  }
+  for (const [id, after] of written) changed.push([id, Object.hasOwn(leads, id) ? leads[id] : undefined, after]);
+  return { rest: Object.isFrozen(next) ? next : Object.freeze(next), inverse, leads: changed };
+}
+
+/** The state without its leads, as `applyLineChanges` takes it. */
+export function restOf(state: LineState): LineState {
+  return state.leads === NO_LEADS ? state : Object.freeze({ ...state, leads: NO_LEADS });
+}
+
+/** Pure reducer: `(state, changes) → state`; lead records a change does not touch are shared. */
 export function reduceLine(state: LineState, changes: readonly LineChange[]): LineState {
-  return produce(state, (draft) => applyChanges(draft, changes));
-}
-
-/** `reduceLine` plus the patches that undo it. */
-export function reduceLineWithPatches(state: LineState, changes: readonly LineChange[]): [LineState, Patch[], Patch[]] {
-  const [next, patches, inverse] = produceWithPatches(state, (draft) => applyChanges(draft, changes));
-  return [next, patches, inverse];
-}
-
-/** Reverts a committed change with the inverse patches `reduceLineWithPatches` returned. */
-export function undoPatches(state: LineState, inverse: readonly Patch[]): LineState {
-  return applyPatches(state, inverse as Patch[]);
+  const applied = applyLineChanges(restOf(state), state.leads, changes, false);
+  let leads = state.leads;
+  if (applied.leads.length > 0) {
+    const copy = { ...state.leads };
+    for (const [id, , after] of applied.leads) {
+      if (after === undefined) delete copy[id];
+      else copy[id] = after;
+    }
+    leads = Object.freeze(copy);
+  }
+  return Object.freeze({ ...applied.rest, leads });
 }
 
 /** A state built outside a reducer (a new line, a restored one) is frozen like every produced one. */

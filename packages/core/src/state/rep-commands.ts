@@ -1,4 +1,3 @@
-import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
@@ -28,7 +27,7 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
     const joins = status === 'active' ? rejoinLedger(current, repId) : [];
     const statusChange: LineChange = { type: 'setRepStatus', input: { repId, status, now, joins } };
     // Assignment must already see the rep in their new status.
-    const view = createAssignmentView(reduceLine(current, [statusChange]), graph.terminal);
+    const view = ctx.assignmentView(reduceLine(current, [statusChange]));
     const plans = open.flatMap((stale, i) => {
       const record = current.leads[stale.id];
       const choice = choices[i];
