@@ -50,8 +50,7 @@ export interface AssignmentView {
  * it, one is built by a scan of every lead (fine for a one-off, not per command).
  */
 export function createAssignmentView(state: LineState, terminal: ReadonlySet<string>, index: LeadIndex = createLeadIndex(state.leads, terminal)): AssignmentView {
-  const reps = state.repOrder.map((id) => state.reps[id]).filter((r): r is RepRecord => r !== undefined);
-  const order = new Map(state.repOrder.map((id, i) => [id, i]));
+  const { reps, order } = rosterOf(state);
   const open = new Map<string, number>();
   const byStage = new Map<string, number>();
   const stageTotals = new Map<string, number>();
@@ -111,6 +110,22 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
       if (change.credit) bumpLedger(change.credit.pool, change.credit.repId, 1);
     },
   };
+}
+
+/** The reps in tie-break order, shared by every view of states with the same reps (most commands change no rep). */
+const rosters = new WeakMap<LineState['reps'], WeakMap<LineState['repOrder'], { reps: readonly RepRecord[]; order: ReadonlyMap<string, number> }>>();
+
+function rosterOf(state: LineState): { reps: readonly RepRecord[]; order: ReadonlyMap<string, number> } {
+  let byOrder = rosters.get(state.reps);
+  if (byOrder === undefined) rosters.set(state.reps, (byOrder = new WeakMap()));
+  let roster = byOrder.get(state.repOrder);
+  if (roster === undefined) {
+    const reps = state.repOrder.map((id) => state.reps[id]).filter((r): r is RepRecord => r !== undefined);
+    roster = { reps, order: new Map(state.repOrder.map((id, i) => [id, i])) };
+    // Only frozen containers are safe to remember: a caller may still change its own.
+    if (Object.isFrozen(state.reps) && Object.isFrozen(state.repOrder)) byOrder.set(state.repOrder, roster);
+  }
+  return roster;
 }
 
 export { accountKeys };
