@@ -12,7 +12,7 @@ import { frozenState, type LineChange } from './state/line-recipes.ts';
 import type { AuditEntry, LeadRecord, LineState, MoveResult } from './state/line-state.ts';
 import { createLineStore, type LineUndo } from './state/line-store.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
-import { prepareAddRep, prepareSetRepStatus } from './state/rep-commands.ts';
+import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
 import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
 
@@ -50,6 +50,8 @@ export interface SalesLine {
   tick(now?: number): Promise<RoutingDecision[]>;
   setRepStatus(repId: string, status: RepStatus): Promise<RoutingDecision[]>;
   addRep(rep: Rep): Promise<void>;
+  /** Takes a rep off the line; their open leads are re-routed first (like `setRepStatus(id, 'inactive')`). */
+  removeRep(repId: string): Promise<RoutingDecision[]>;
   updateConfig(input: unknown): ValidationResult;
   undo(): boolean;
   audit(): AuditEntry[];
@@ -167,6 +169,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     tick: (now) => enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now),
     setRepStatus: (repId, status) => enqueue((ctx) => prepareSetRepStatus(ctx, repId, status)),
     addRep: (rep) => enqueue((ctx) => prepareAddRep(ctx, rep)),
+    removeRep: (repId) => enqueue((ctx) => prepareRemoveRep(ctx, repId)),
     updateConfig(input) {
       const result = validateConfig(input);
       if (!result.ok) return result;
@@ -217,7 +220,8 @@ function checkSavedState(config: SalesLineConfig, state: LineState) {
     if (!graph.isKnownStage(record.stage)) {
       throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
     }
-    if (record.ownerId !== null && !state.reps[record.ownerId]) {
+    // A finished lead keeps a removed rep as its owner for the record.
+    if (record.ownerId !== null && !state.reps[record.ownerId] && !graph.terminal.has(record.stage)) {
       throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
     }
   }

@@ -130,6 +130,12 @@ const addRep: Recipe<{ rep: RepRecord }> = (draft, { rep }) => {
   if (!draft.repOrder.includes(rep.id)) draft.repOrder.push(rep.id);
 };
 
+const removeRep: Recipe<{ repId: string }> = (draft, { repId }) => {
+  delete draft.reps[repId];
+  const at = draft.repOrder.indexOf(repId);
+  if (at >= 0) draft.repOrder.splice(at, 1);
+};
+
 /** Deadlines follow a new config: every open lead's due time counts from its stage entry. */
 const refreshDeadlines: Recipe<{ graph: LineGraph }> = (draft, { graph }) => {
   for (const record of Object.values(draft.leads)) {
@@ -139,7 +145,7 @@ const refreshDeadlines: Recipe<{ graph: LineGraph }> = (draft, { graph }) => {
 };
 
 /** Every change to a `LineState` is one of these named recipes. */
-export const LINE_RECIPES = { placeLeads, setRepStatus, addRep, refreshDeadlines } as const;
+export const LINE_RECIPES = { placeLeads, setRepStatus, addRep, removeRep, refreshDeadlines } as const;
 export type LineRecipes = typeof LINE_RECIPES;
 export type LineChange = { [K in keyof LineRecipes]: { type: K; input: Parameters<LineRecipes[K]>[1] } }[keyof LineRecipes];
 
