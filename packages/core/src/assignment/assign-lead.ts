@@ -15,6 +15,8 @@ export interface AssignmentRequest {
   /** The stage the lead will enter (WIP limits are per stage). */
   stage: string;
   previousOwners?: readonly string[];
+  /** The stage the lead is in now, if it is on the line (a re-route within a stage adds nothing to its WIP total). */
+  fromStage?: string;
   now: number;
   graph: LineGraph;
   /**
@@ -58,6 +60,7 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
     pool: ref.pool,
     stage: request.stage,
     wipLimit: graph.wipLimit(request.stage),
+    entersStage: request.fromStage !== request.stage,
     previousOwners: request.previousOwners ?? [],
     now: request.now,
     view,

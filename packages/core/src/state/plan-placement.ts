@@ -42,7 +42,10 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
       ? record.stage
       : (target.stage ?? graph.firstStage(target.station)));
   const previousOwners = record && plan.excludePrevious ? [...record.previousOwners, ...(record.ownerId ? [record.ownerId] : [])] : [];
-  const assignment = assignLead({ lead: plan.lead, target, stage, previousOwners, now: plan.now, graph, explain: plan.explain !== false }, view);
+  const assignment = assignLead(
+    { lead: plan.lead, target, stage, previousOwners, ...(record ? { fromStage: record.stage } : {}), now: plan.now, graph, explain: plan.explain !== false },
+    view,
+  );
   const base = choice.decision;
   const decision = plan.explain === false ? { ...base, station: target.station, stage, repId: assignment.repId, queue: assignment.queue } : withAssignment(
     { ...base, station: target.station, stage, explanation: { ...base.explanation, text: routedText } },
