@@ -97,7 +97,8 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
       return;
     }
     const lead = parsed.data;
-    if (seen.has(lead.id) || ctx.state.leads[lead.id]) {
+    // Own records only: an id such as "constructor" is a new lead, not an inherited property.
+    if (seen.has(lead.id) || Object.hasOwn(ctx.state.leads, lead.id)) {
       refuse('duplicate-lead', [index, 'id'], `Lead id "${lead.id}" is already on the line; every lead needs a unique id.`);
       return;
     }

@@ -245,6 +245,12 @@ function finishLead(before: LeadRecord, draft: LeadRecord): LeadRecord {
   return same && Object.keys(before).length === Object.keys(draft).length ? before : freezeDeep(draft);
 }
 
+/** Stores a record under its id as an own property, even under the id "__proto__". */
+export function setLead(leads: Record<string, LeadRecord>, id: string, record: LeadRecord): void {
+  if (id === '__proto__') Object.defineProperty(leads, id, { value: record, writable: true, enumerable: true, configurable: true });
+  else leads[id] = record;
+}
+
 /** The state without its leads, as `applyLineChanges` takes it. */
 export function restOf(state: LineState): LineState {
   return state.leads === NO_LEADS ? state : Object.freeze({ ...state, leads: NO_LEADS });
@@ -258,7 +264,7 @@ export function reduceLine(state: LineState, changes: readonly LineChange[]): Li
     const copy = { ...state.leads };
     for (const [id, , after] of applied.leads) {
       if (after === undefined) delete copy[id];
-      else copy[id] = after;
+      else setLead(copy, id, after);
     }
     leads = Object.freeze(copy);
   }

@@ -1,6 +1,6 @@
 import { applyPatches, type Patch } from 'immer';
 import { createLeadIndex, type LeadIndex } from '../assignment/lead-index.ts';
-import { applyLineChanges, restOf, type LeadChange, type LineChange } from './line-recipes.ts';
+import { applyLineChanges, restOf, setLead, type LeadChange, type LineChange } from './line-recipes.ts';
 import type { LeadRecord, LineState } from './line-state.ts';
 
 /** What undoes one commit: immer's inverse patches for the rest, the replaced lead records. */
@@ -40,7 +40,7 @@ export function createLineStore(initial: LineState): LineStore {
       const [id, before, after] = changes[backwards ? changes.length - 1 - i : i] as LeadChange;
       const [from, to] = backwards ? [after, before] : [before, after];
       if (to === undefined) delete leads[id];
-      else leads[id] = to;
+      else setLead(leads, id, to);
       index?.update(id, from, to);
     }
   }

@@ -12,7 +12,7 @@ const refused = (reasons: string[]): PreparedCommand<MoveResult> => () => ({ cha
  */
 export async function prepareMoveLead(ctx: CommandContext, leadId: string, toStage: string, by: string | null): Promise<PreparedCommand<MoveResult>> {
   const { graph, state, now } = ctx;
-  const record = state.leads[leadId];
+  const record = Object.hasOwn(state.leads, leadId) ? state.leads[leadId] : undefined;
   if (!record) return refused([`No lead with id "${leadId}" is on the line.`]);
   const label = leadLabel(record.lead);
   if (!graph.isKnownStage(toStage)) {
