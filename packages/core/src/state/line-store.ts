@@ -33,9 +33,12 @@ export function createLineStore(initial: LineState): LineStore {
   const leads: Record<string, LeadRecord> = { ...initial.leads };
   let working: LineState = { ...rest, leads };
   let snapshot: LineState | null = Object.isFrozen(initial) && Object.isFrozen(initial.leads) ? initial : null;
+  /** The frozen copy of `leads` the last snapshot handed out, while no lead has changed since. */
+  let frozenLeads: Readonly<Record<string, LeadRecord>> | null = Object.isFrozen(initial.leads) ? initial.leads : null;
   let index: LeadIndex | null = null;
 
   function write(changes: readonly LeadChange[], backwards: boolean) {
+    if (changes.length > 0) frozenLeads = null;
     for (let i = 0; i < changes.length; i++) {
       const [id, before, after] = changes[backwards ? changes.length - 1 - i : i] as LeadChange;
       const [from, to] = backwards ? [after, before] : [before, after];
@@ -54,7 +57,9 @@ export function createLineStore(initial: LineState): LineStore {
   return {
     working: () => working,
     snapshot() {
-      snapshot ??= Object.freeze({ ...rest, leads: Object.freeze({ ...leads }) });
+      // A change that touched no lead (a rep's status, a config) keeps the same `leads` object.
+      frozenLeads ??= Object.freeze({ ...leads });
+      snapshot ??= Object.freeze({ ...rest, leads: frozenLeads });
       return snapshot;
     },
     lead: (leadId) => (Object.hasOwn(leads, leadId) ? leads[leadId] : undefined),
