@@ -1,3 +1,4 @@
+import { createAssignmentView } from './assignment/assignment-view.ts';
 import { parseConfig, validateConfig, type ValidationResult } from './config/validate-config.ts';
 import type { SalesLineConfig } from './config/config-schema.ts';
 import { SalesLineError, type ConfigIssue } from './errors.ts';
@@ -7,10 +8,11 @@ import type { RoutingDecision } from './routing/routing-decision.ts';
 import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
 import type { AuditDraft, CommandContext, PreparedCommand } from './state/command-context.ts';
 import { createLineState, restoreLineState } from './state/create-line-state.ts';
-import { frozenState, reduceLineWithPatches, undoPatches, type LineChange } from './state/line-recipes.ts';
-import type { AuditEntry, LineState, MoveResult } from './state/line-state.ts';
+import { frozenState, type LineChange } from './state/line-recipes.ts';
+import type { AuditEntry, LeadRecord, LineState, MoveResult } from './state/line-state.ts';
+import { createLineStore, type LineUndo } from './state/line-store.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
-import { prepareAddRep, prepareSetRepStatus } from './state/rep-commands.ts';
+import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
 import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
 
@@ -39,6 +41,8 @@ export interface SalesLineInit {
 
 export interface SalesLine {
   getState(): LineState;
+  /** One lead's record as it stands now, without taking a snapshot of the whole state. */
+  getLead(leadId: string): LeadRecord | undefined;
   subscribe(listener: SalesLineListener): () => void;
   addLead(lead: Lead): Promise<RoutingDecision>;
   addLeads(leads: Lead[]): Promise<RoutingDecision[]>;
@@ -46,6 +50,8 @@ export interface SalesLine {
   tick(now?: number): Promise<RoutingDecision[]>;
   setRepStatus(repId: string, status: RepStatus): Promise<RoutingDecision[]>;
   addRep(rep: Rep): Promise<void>;
+  /** Takes a rep off the line; their open leads are re-routed first (like `setRepStatus(id, 'inactive')`). */
+  removeRep(repId: string): Promise<RoutingDecision[]>;
   updateConfig(input: unknown): ValidationResult;
   undo(): boolean;
   audit(): AuditEntry[];
@@ -58,7 +64,7 @@ export interface SalesLine {
 }
 
 interface HistoryEntry {
-  inverse: Parameters<typeof undoPatches>[1];
+  inverse: LineUndo;
   config: SalesLineConfig;
   summary: string;
 }
@@ -70,9 +76,11 @@ interface HistoryEntry {
 export function createSalesLine(configInput: unknown, init: SalesLineInit = {}): SalesLine {
   let config = parseConfig(configInput);
   const clock = init.clock ?? (() => Date.now());
-  let state = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
-  if (init.state) checkSavedState(config, state);
-  else checkRepStations(config, state);
+  const initial = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
+  if (init.state) checkSavedState(config, initial);
+  else checkRepStations(config, initial);
+  // Commands read the store's working state; listeners and `getState()` get frozen snapshots.
+  const store = createLineStore(initial);
   const log: AuditEntry[] = [...(init.audit ?? [])];
   const history: HistoryEntry[] = [];
   const listeners = new Set<SalesLineListener>();
@@ -83,9 +91,23 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   let revision = 0;
   let tail: Promise<unknown> = Promise.resolve();
 
-  const context = (now = clock()): CommandContext => ({ config, graph: lineGraph(config), state, now, chooseTarget: chooseLineTarget, creditBackOn });
+  const context = (now = clock()): CommandContext => {
+    const graph = lineGraph(config);
+    return {
+      config,
+      graph,
+      state: store.working(),
+      now,
+      chooseTarget: chooseLineTarget,
+      creditBackOn,
+      // The store's index describes the working leads; any other state is scanned.
+      assignmentView: (state) => createAssignmentView(state, graph.terminal, state.leads === store.working().leads ? store.index(graph.terminal) : undefined),
+    };
+  };
 
   function notify() {
+    if (listeners.size === 0) return;
+    const state = store.snapshot();
     for (const listener of [...listeners]) {
       try {
         listener(state);
@@ -102,10 +124,9 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
 
   function commit(changes: LineChange[], audit: AuditDraft[], at: number, previousConfig = config) {
     if (changes.length === 0 && previousConfig === config) return;
-    const [next, , inverse] = reduceLineWithPatches(state, changes);
-    history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
+    const inverse = store.commit(changes, undoLimit > 0);
+    if (inverse !== null) history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
     if (history.length > undoLimit) history.shift();
-    state = next;
     for (const entry of audit) log.push({ at, ...entry });
     notify();
   }
@@ -117,7 +138,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
         const ctx = context(now?.());
         const finish = await prepare(ctx);
         if (seen !== revision) continue;
-        const plan = finish(state);
+        const plan = finish(store.working());
         commit(plan.changes, plan.audit, ctx.now);
         return plan.result;
       }
@@ -128,7 +149,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   }
 
   const line: SalesLine = {
-    getState: () => state,
+    getState: () => store.snapshot(),
+    getLead: (leadId) => store.lead(leadId),
     getConfig: () => config,
     clock,
     subscribe(listener) {
@@ -147,10 +169,11 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     tick: (now) => enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now),
     setRepStatus: (repId, status) => enqueue((ctx) => prepareSetRepStatus(ctx, repId, status)),
     addRep: (rep) => enqueue((ctx) => prepareAddRep(ctx, rep)),
+    removeRep: (repId) => enqueue((ctx) => prepareRemoveRep(ctx, repId)),
     updateConfig(input) {
       const result = validateConfig(input);
       if (!result.ok) return result;
-      const issues = stagesInUse(result.config, state);
+      const issues = stagesInUse(result.config, store.working());
       if (issues.length) return { ok: false, issues };
       const previous = config;
       config = result.config;
@@ -162,7 +185,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     undo() {
       const entry = history.pop();
       if (!entry) return false;
-      state = undoPatches(state, entry.inverse);
+      store.undo(entry.inverse);
       config = entry.config;
       revision += 1;
       log.push({ at: clock(), command: 'undo', actor: null, summary: `Undid: ${entry.summary}` });
@@ -197,7 +220,8 @@ function checkSavedState(config: SalesLineConfig, state: LineState) {
     if (!graph.isKnownStage(record.stage)) {
       throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
     }
-    if (record.ownerId !== null && !state.reps[record.ownerId]) {
+    // A finished lead keeps a removed rep as its owner for the record.
+    if (record.ownerId !== null && !state.reps[record.ownerId] && !graph.terminal.has(record.stage)) {
       throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
     }
   }

@@ -2,7 +2,7 @@ import type { RouteTarget } from '../config/config-schema.ts';
 import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { CandidateTrace } from '../routing/routing-decision.ts';
-import type { RotationCredit } from '../state/line-state.ts';
+import type { RepRecord, RotationCredit } from '../state/line-state.ts';
 import { ASSIGNMENT_STRATEGIES, TIE_BREAK_RULE, type Contender } from './assignment-strategies.ts';
 import type { AssignmentView, LedgerJoin } from './assignment-view.ts';
 import { firstExclusion, type EligibilityContext } from './eligibility-policies.ts';
@@ -15,8 +15,15 @@ export interface AssignmentRequest {
   /** The stage the lead will enter (WIP limits are per stage). */
   stage: string;
   previousOwners?: readonly string[];
+  /** The stage the lead is in now, if it is on the line (a re-route within a stage adds nothing to its WIP total). */
+  fromStage?: string;
   now: number;
   graph: LineGraph;
+  /**
+   * Build the candidates and the text (default true). Without them the pick is the same; a
+   * replay counting a million leads asks for them only for the leads it shows.
+   */
+  explain?: boolean;
 }
 
 export interface Assignment {
@@ -41,6 +48,7 @@ export interface Assignment {
  */
 export function assignLead(request: AssignmentRequest, view: AssignmentView): Assignment {
   const { target, graph } = request;
+  const explain = request.explain !== false;
   const ref = poolRef(target);
   const queue = target.queue ?? graph.stationQueue(target.station);
   if (ref.strategy === 'queue') {
@@ -52,12 +60,13 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
     pool: ref.pool,
     stage: request.stage,
     wipLimit: graph.wipLimit(request.stage),
+    entersStage: request.fromStage !== request.stage,
     previousOwners: request.previousOwners ?? [],
     now: request.now,
     view,
   };
   const entries = view.ledger(ref.key);
-  const members = view.reps.filter((rep) => rep.station === target.station);
+  const members = stationMembers(view.reps, target.station);
   const exclusions = new Map(members.map((rep) => [rep.id, firstExclusion(rep, context)]));
   const eligible = members.filter((rep) => exclusions.get(rep.id) === null);
 
@@ -78,6 +87,7 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
     joins.push({ pool: ref.key, repId: rep.id, amount });
   }
 
+  const traces = (chosen: (typeof members)[number] | null): CandidateTrace[] => (explain ? members.map((rep) => trace(rep, rep === chosen)) : []);
   const trace = (rep: (typeof members)[number], chosen: boolean): CandidateTrace => {
     const exclusion = exclusions.get(rep.id);
     return {
@@ -98,19 +108,20 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
     return {
       repId: ownerRep.id,
       queue: null,
-      candidates: members.map((rep) => trace(rep, rep === ownerRep)),
+      candidates: traces(ownerRep),
       strategy: 'account-owner',
       tieBreak: TIE_BREAK_RULE,
-      text: `Assigned to ${ownerRep.name} (account owner: ${how} is theirs).`,
+      text: explain ? `Assigned to ${ownerRep.name} (account owner: ${how} is theirs).` : '',
       credit: null,
       joins,
     };
   }
-  const ownerNote = owner && ownerRep ? ` Account owner ${ownerRep.name} ${exclusions.get(ownerRep.id)?.reason ?? 'cannot take it'}.` : '';
+  const ownerNote = explain && owner && ownerRep ? ` Account owner ${ownerRep.name} ${exclusions.get(ownerRep.id)?.reason ?? 'cannot take it'}.` : '';
 
   if (eligible.length === 0) {
-    const why = members.length === 0 ? `nobody works in station ${target.station}` : `nobody in pool ${ref.label} is eligible (${summarise(members.map((r) => trace(r, false)))})`;
-    return queued(queue, members.map((rep) => trace(rep, false)), ref.strategy, `Queued in ${queue}: ${why}.${ownerNote}`);
+    if (!explain) return queued(queue, [], ref.strategy, '');
+    const why = members.length === 0 ? `nobody works in station ${target.station}` : `nobody in pool ${ref.label} is eligible (${summarise(traces(null))})`;
+    return queued(queue, traces(null), ref.strategy, `Queued in ${queue}: ${why}.${ownerNote}`);
   }
 
   const contenders: Contender[] = eligible.map((rep) => ({
@@ -125,13 +136,24 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
   return {
     repId: chosen.id,
     queue: null,
-    candidates: members.map((rep) => trace(rep, rep === chosen)),
+    candidates: traces(chosen),
     strategy: ref.strategy,
     tieBreak: TIE_BREAK_RULE,
-    text: `Assigned to ${chosen.name} (${ref.strategy}: ${reasons}).${ownerNote}`,
+    text: explain ? `Assigned to ${chosen.name} (${ref.strategy}: ${reasons}).${ownerNote}` : '',
     credit: { pool: ref.key, repId: chosen.id },
     joins,
   };
+}
+
+const byStation = new WeakMap<readonly RepRecord[], Map<string, readonly RepRecord[]>>();
+
+/** The reps of one station, remembered per list of reps (views of an unchanged team share theirs). */
+function stationMembers(reps: readonly RepRecord[], station: string): readonly RepRecord[] {
+  let stations = byStation.get(reps);
+  if (stations === undefined) byStation.set(reps, (stations = new Map()));
+  let members = stations.get(station);
+  if (members === undefined) stations.set(station, (members = reps.filter((rep) => rep.station === station)));
+  return members;
 }
 
 function queued(queue: string, candidates: CandidateTrace[], strategy: string, text: string): Assignment {

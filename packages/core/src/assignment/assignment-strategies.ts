@@ -21,15 +21,26 @@ type Pick = (contenders: readonly Contender[], poolLabel: string) => StrategyPic
 
 /** Lowest score wins; equal scores fall to the later keys, finally to rep order. */
 function pickBy(contenders: readonly Contender[], keys: ((c: Contender) => number)[]): { chosen: Contender; equalKeys: number } {
+  // One pass keeping the best two: the same winner and runner-up as sorting, without sorting.
   const scored = contenders.map((c) => ({ c, s: keys.map((key) => key(c)) }));
-  scored.sort((a, b) => {
+  const before = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
     for (let i = 0; i < keys.length; i++) {
       const diff = (a.s[i] as number) - (b.s[i] as number);
-      if (diff !== 0) return diff;
+      if (diff !== 0) return diff < 0;
     }
-    return a.c.order - b.c.order;
-  });
-  const [first, second] = scored as [(typeof scored)[number], ...(typeof scored)[number][]];
+    return a.c.order < b.c.order;
+  };
+  let first = scored[0] as (typeof scored)[number];
+  let second: (typeof scored)[number] | undefined;
+  for (let i = 1; i < scored.length; i++) {
+    const next = scored[i] as (typeof scored)[number];
+    if (before(next, first)) {
+      second = first;
+      first = next;
+    } else if (second === undefined || before(next, second)) {
+      second = next;
+    }
+  }
   let equalKeys = 0;
   if (second) while (equalKeys < keys.length && first.s[equalKeys] === second.s[equalKeys]) equalKeys++;
   return { chosen: first.c, equalKeys };

@@ -1,6 +1,6 @@
 import type { Lead } from '../line/lead.ts';
 import type { LineState, RepRecord, RotationCredit } from '../state/line-state.ts';
-import { companyDomain } from './free-mail-domains.ts';
+import { accountKeys, createLeadIndex, type LeadIndex } from './lead-index.ts';
 
 /** Who owns an account, as the stickiness policy finds it. */
 export interface AccountOwner {
@@ -28,9 +28,10 @@ export interface LedgerJoin {
 }
 
 /**
- * Indexes over a `LineState` that assignment reads (load, WIP per stage, ledger, account
- * owners), built once per command and updated as a batch is planned, so 10,000 leads cost
- * one scan instead of one per lead. Plain Maps: planning never touches immer.
+ * What assignment reads about a `LineState` (load, WIP per stage, ledger, account owners):
+ * the line's `LeadIndex` seen through the changes of the batch being planned, so 10,000 leads
+ * cost no scan at all and the index itself only changes when the batch is committed. Plain
+ * Maps: planning never touches immer.
  */
 export interface AssignmentView {
   reps: readonly RepRecord[];
@@ -44,44 +45,48 @@ export interface AssignmentView {
   apply: (change: PlacementChange) => void;
 }
 
-export function createAssignmentView(state: LineState, terminal: ReadonlySet<string>): AssignmentView {
-  const reps = state.repOrder.map((id) => state.reps[id]).filter((r): r is RepRecord => r !== undefined);
-  const order = new Map(state.repOrder.map((id, i) => [id, i]));
+/**
+ * The view of `state`. `index` must describe `state.leads` with these terminal stages; without
+ * it, one is built by a scan of every lead (fine for a one-off, not per command).
+ */
+export function createAssignmentView(state: LineState, terminal: ReadonlySet<string>, index: LeadIndex = createLeadIndex(state.leads, terminal)): AssignmentView {
+  const { reps, order } = rosterOf(state);
   const open = new Map<string, number>();
   const byStage = new Map<string, number>();
   const stageTotals = new Map<string, number>();
-  const owners = new Map<string, { repId: string; updatedAt: number; leadId: string }>();
+  /** Owners noted by this batch: always newer than anything stored. */
+  const owners = new Map<string, { repId: string; leadId: string }>();
   const ledger = new Map<string, Map<string, number>>();
-  for (const [pool, entries] of Object.entries(state.ledger)) ledger.set(pool, new Map(Object.entries(entries)));
 
   const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
-  const noteOwner = (lead: Lead, repId: string, updatedAt: number, leadId: string) => {
-    for (const key of accountKeys(lead)) {
-      const known = owners.get(key);
-      if (!known || known.updatedAt <= updatedAt) owners.set(key, { repId, updatedAt, leadId });
+  const poolLedger = (pool: string): Map<string, number> | undefined => {
+    let entries = ledger.get(pool);
+    if (entries === undefined) {
+      const stored = state.ledger[pool];
+      if (stored === undefined) return undefined;
+      ledger.set(pool, (entries = new Map(Object.entries(stored))));
     }
+    return entries;
+  };
+  const bumpLedger = (pool: string, repId: string, by: number) => {
+    let entries = poolLedger(pool);
+    if (entries === undefined) ledger.set(pool, (entries = new Map()));
+    entries.set(repId, (entries.get(repId) ?? 0) + by);
   };
 
-  for (const record of Object.values(state.leads)) {
-    if (!terminal.has(record.stage)) bump(stageTotals, record.stage, 1);
-    if (record.ownerId === null) continue;
-    noteOwner(record.lead, record.ownerId, record.updatedAt, record.id);
-    if (terminal.has(record.stage)) continue;
-    bump(open, record.ownerId, 1);
-    bump(byStage, `${record.ownerId}\u0000${record.stage}`, 1);
-  }
-
-  let clock = Number.MAX_SAFE_INTEGER / 2;
   return {
     reps,
     repOrder: (repId) => order.get(repId) ?? Number.MAX_SAFE_INTEGER,
-    openLeads: (repId) => open.get(repId) ?? 0,
-    inStage: (repId, stage) => byStage.get(`${repId}\u0000${stage}`) ?? 0,
-    stageTotal: (stage) => stageTotals.get(stage) ?? 0,
-    ledger: (pool) => ledger.get(pool) ?? new Map(),
+    openLeads: (repId) => index.openLeads(repId) + (open.get(repId) ?? 0),
+    inStage: (repId, stage) => {
+      const key = `${repId}\u0000${stage}`;
+      return index.inStage(repId, stage) + (byStage.get(key) ?? 0);
+    },
+    stageTotal: (stage) => index.stageTotal(stage) + (stageTotals.get(stage) ?? 0),
+    ledger: (pool) => poolLedger(pool) ?? new Map(),
     accountOwner(lead) {
       for (const key of accountKeys(lead)) {
-        const known = owners.get(key);
+        const known = owners.get(key) ?? index.accountOwner(key);
         if (known && known.leadId !== lead.id) {
           return { repId: known.repId, via: key.startsWith('account:') ? 'account' : 'domain', key: key.slice(key.indexOf(':') + 1), leadId: known.leadId };
         }
@@ -100,25 +105,27 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
         bump(open, after.ownerId, 1);
         bump(byStage, `${after.ownerId}\u0000${after.stage}`, 1);
       }
-      // Later placements in a batch are newer than anything already stored.
-      if (after.ownerId) noteOwner(change.lead, after.ownerId, (clock += 1), change.leadId);
-      for (const join of change.joins) bumpLedger(ledger, join.pool, join.repId, join.amount);
-      if (change.credit) bumpLedger(ledger, change.credit.pool, change.credit.repId, 1);
+      if (after.ownerId) for (const key of accountKeys(change.lead)) owners.set(key, { repId: after.ownerId, leadId: change.leadId });
+      for (const join of change.joins) bumpLedger(join.pool, join.repId, join.amount);
+      if (change.credit) bumpLedger(change.credit.pool, change.credit.repId, 1);
     },
   };
 }
 
-function bumpLedger(ledger: Map<string, Map<string, number>>, pool: string, repId: string, by: number) {
-  let entries = ledger.get(pool);
-  if (!entries) ledger.set(pool, (entries = new Map()));
-  entries.set(repId, (entries.get(repId) ?? 0) + by);
+/** The reps in tie-break order, shared by every view of states with the same reps (most commands change no rep). */
+const rosters = new WeakMap<LineState['reps'], WeakMap<LineState['repOrder'], { reps: readonly RepRecord[]; order: ReadonlyMap<string, number> }>>();
+
+function rosterOf(state: LineState): { reps: readonly RepRecord[]; order: ReadonlyMap<string, number> } {
+  let byOrder = rosters.get(state.reps);
+  if (byOrder === undefined) rosters.set(state.reps, (byOrder = new WeakMap()));
+  let roster = byOrder.get(state.repOrder);
+  if (roster === undefined) {
+    const reps = state.repOrder.map((id) => state.reps[id]).filter((r): r is RepRecord => r !== undefined);
+    roster = { reps, order: new Map(state.repOrder.map((id, i) => [id, i])) };
+    // Only frozen containers are safe to remember: a caller may still change its own.
+    if (Object.isFrozen(state.reps) && Object.isFrozen(state.repOrder)) byOrder.set(state.repOrder, roster);
+  }
+  return roster;
 }
 
-/** The keys under which a lead's account is remembered: its account id, then its company email domain. */
-export function accountKeys(lead: Lead): string[] {
-  const keys: string[] = [];
-  if (typeof lead.accountId === 'string' && lead.accountId !== '') keys.push(`account:${lead.accountId}`);
-  const domain = companyDomain(lead['email']);
-  if (domain) keys.push(`domain:${domain}`);
-  return keys;
-}
+export { accountKeys };

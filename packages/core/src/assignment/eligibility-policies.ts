@@ -8,6 +8,8 @@ export interface EligibilityContext {
   pool: Pool;
   stage: string;
   wipLimit: WipLimit | undefined;
+  /** False when the lead is already in `stage` (a re-route there): it adds nothing to the stage's total. */
+  entersStage: boolean;
   previousOwners: readonly string[];
   now: number;
   view: AssignmentView;
@@ -37,12 +39,16 @@ const availabilityCheck: EligibilityCheck = (rep, { now }) => {
 const previousOwnerCheck: EligibilityCheck = (rep, { previousOwners }) =>
   previousOwners.includes(rep.id) ? 'already had this lead and let it go' : null;
 
-const capacityCheck: EligibilityCheck = (rep, { view, stage, wipLimit }) => {
+const capacityCheck: EligibilityCheck = (rep, { view, stage, wipLimit, entersStage }) => {
   const load = view.openLeads(rep.id);
   if (rep.maxOpenLeads !== undefined && load >= rep.maxOpenLeads) return `at capacity (${load}/${rep.maxOpenLeads} open leads)`;
   if (wipLimit?.perRep !== undefined) {
     const held = view.inStage(rep.id, stage);
     if (held >= wipLimit.perRep) return `at the WIP limit of ${stage} (${held}/${wipLimit.perRep})`;
+  }
+  if (wipLimit?.total !== undefined && entersStage) {
+    const total = view.stageTotal(stage);
+    if (total >= wipLimit.total) return `cannot take more in ${stage}: the station's WIP limit is reached (${total}/${wipLimit.total} leads)`;
   }
   return null;
 };

@@ -13,7 +13,16 @@ export interface PoolRef {
 
 export const DEFAULT_STRATEGY: Strategy = 'round-robin';
 
+const refs = new WeakMap<RouteTarget, PoolRef>();
+
 export function poolRef(target: RouteTarget): PoolRef {
+  // Targets come from a parsed config and are reused for every lead: work each one out once.
+  let ref = refs.get(target);
+  if (ref === undefined) refs.set(target, (ref = buildPoolRef(target)));
+  return ref;
+}
+
+function buildPoolRef(target: RouteTarget): PoolRef {
   const pool = target.pool ?? {};
   const strategy = target.strategy ?? DEFAULT_STRATEGY;
   const facets: [string, string][] = [];

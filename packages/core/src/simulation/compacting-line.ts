@@ -3,6 +3,9 @@ import type { Rep } from '../line/lead.ts';
 import { compactLineState } from './compact-line-state.ts';
 import type { SimulationLine, SimulationLineFactory } from './simulation-line.ts';
 
+/** Workdays between compactions: four weeks of finished leads are a few thousand records. */
+export const COMPACT_EVERY_DAYS = 20;
+
 /**
  * A line the simulation can compact: `compact()` rebuilds it from its own state without the
  * finished leads — terminal ones, and customers once onboarded, whom the simulation follows no
@@ -30,5 +33,6 @@ export function createCompactingLine(
   };
   // Only a line that shows its state lets the simulation read real stages (and be compacted).
   if (current.getState !== undefined) line.getState = () => (current.getState as NonNullable<SimulationLine['getState']>)();
+  if (current.getLead !== undefined) line.getLead = (leadId) => (current.getLead as NonNullable<SimulationLine['getLead']>)(leadId);
   return line;
 }

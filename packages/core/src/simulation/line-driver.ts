@@ -81,7 +81,7 @@ export function createLineDriver(line: SimulationLine, config: SalesLineConfig, 
   }
 
   async function goTo(lead: DrivenLead, targets: readonly string[]): Promise<boolean> {
-    const current = line.getState?.().leads[lead.id];
+    const current = line.getLead !== undefined ? line.getLead(lead.id) : line.getState?.().leads[lead.id];
     if (current !== undefined) {
       lead.stage = current.stage;
       lead.station = current.station;

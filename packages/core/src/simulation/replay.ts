@@ -6,7 +6,12 @@ import { routingReplayRouter } from './routing-replay-router.ts';
 
 /** Routes leads one at a time, synchronously, for one config (assignment state carried along). */
 export interface ReplayRouter {
-  route(lead: Lead): RoutingDecision;
+  /**
+   * `explain: false` (the bulk of a replay): only station, stage, owner, queue, rule and
+   * fallback must be right; the explanation may be left out. The leads a replay shows as
+   * examples are routed with `explain: true`.
+   */
+  route(lead: Lead, options?: { explain: boolean }): RoutingDecision;
   /** The same decision with its full explanation (every rule's trace), for the examples. Pure. */
   explain?(lead: Lead, decision: RoutingDecision): RoutingDecision;
 }
@@ -78,8 +83,10 @@ export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, l
       throw new SalesLineError('invalid-lead', `leads[${index}] has no string "id"; every lead needs one.`);
     }
     index++;
-    const before = routerA.route(lead);
-    const after = routerB.route(lead);
+    // Until the examples are found, every lead may become one: route it with its explanation.
+    const explain = { explain: diff.wantsExamples() };
+    const before = routerA.route(lead, explain);
+    const after = routerB.route(lead, explain);
     if (diff.add(before, after)) examples.push({ lead, index: examples.length });
   }
   const result = diff.result();
@@ -110,6 +117,8 @@ export function diffDecisions(before: readonly RoutingDecision[], after: readonl
 export function createReplayAccumulator(maxExamples = 10): {
   /** Returns true when the pair became one of the examples. */
   add(before: RoutingDecision, after: RoutingDecision): boolean;
+  /** Whether the next changed pair would become an example. */
+  wantsExamples(): boolean;
   result(): ReplayDiff;
 } {
   const changed: Record<ReplayChange, number> = { station: 0, owner: 0, stage: 0, fallback: 0, queue: 0, rule: 0 };
@@ -176,7 +185,7 @@ export function createReplayAccumulator(maxExamples = 10): {
       examples: [...examples],
     };
   }
-  return { add, result };
+  return { add, result, wantsExamples: () => examples.length < maxExamples };
 }
 
 function bump(map: Map<string, [number, number]>, key: string, side: 0 | 1): void {

@@ -37,11 +37,11 @@ export const routingReplayRouter: ReplayRouterFactory = (config, options) => {
   const graph = lineGraph(routing.config);
   const view = options.reps === undefined ? null : createAssignmentView(createLineState(options.reps, REPLAY_NOW), graph.terminal);
   return {
-    route(lead): RoutingDecision {
+    route(lead, options): RoutingDecision {
       const choice = chooseTarget(routing, lead, entering, { trace: false });
       const decision = lightDecision(lead.id, choice);
       if (view === null) return decision;
-      return planRouted(view, { lead, choice: { target: choice.target, decision }, now: REPLAY_NOW, graph }).decision;
+      return planRouted(view, { lead, choice: { target: choice.target, decision }, now: REPLAY_NOW, graph, explain: options?.explain !== false }).decision;
     },
     explain(lead, decision) {
       const full = routeSync(config, lead, entering, { trace: true });

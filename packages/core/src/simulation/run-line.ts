@@ -3,7 +3,7 @@ import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { PER_DAY, UNITS } from './capacity-model.ts';
 import { leadYields, rampFactor } from './funnel.ts';
-import { createCompactingLine } from './compacting-line.ts';
+import { COMPACT_EVERY_DAYS, createCompactingLine } from './compacting-line.ts';
 import { createLineDriver } from './line-driver.ts';
 import { createRandom } from './random.ts';
 import { createRunLedger } from './run-ledger.ts';
@@ -313,8 +313,8 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
       queueMax[id] = Math.max(queueMax[id] ?? 0, waiting);
     }
     ledger.endDay(day, day === options.days - 1);
-    // Finished leads cost every later command of the line: drop them once a week.
-    if ((day + 1) % 5 === 0) line.compact();
+    // Commands no longer pay for finished leads, but memory and the daily deadline scan do.
+    if ((day + 1) % COMPACT_EVERY_DAYS === 0) line.compact();
   }
 
   function queued(station: string): number {

@@ -1,6 +1,6 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
-import { createCompactingLine } from './compacting-line.ts';
+import { COMPACT_EVERY_DAYS, createCompactingLine } from './compacting-line.ts';
 import { createLineDriver } from './line-driver.ts';
 import { generalistMeetingsPerDay, leadYields, rampFactor } from './funnel.ts';
 import { createRandom } from './random.ts';
@@ -172,8 +172,8 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     queueSum += waiting;
     queueMax = Math.max(queueMax, waiting);
     ledger.endDay(day, day === options.days - 1);
-    // Finished leads cost every later command of the line: drop them once a week.
-    if ((day + 1) % 5 === 0) line.compact();
+    // Commands no longer pay for finished leads, but memory and the daily deadline scan do.
+    if ((day + 1) % COMPACT_EVERY_DAYS === 0) line.compact();
   }
 
   ledger.finish();

@@ -1,7 +1,7 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import type { LineState, MoveResult } from '../state/line-state.ts';
+import type { LeadRecord, LineState, MoveResult } from '../state/line-state.ts';
 
 /**
  * The narrow part of a sales line the simulation drives: every lead the simulation creates or
@@ -14,6 +14,8 @@ export interface SimulationLine {
   tick?(now?: number): Promise<readonly RoutingDecision[]>;
   /** When given, the simulation reads each lead's real stage before moving it on. */
   getState?(): LineState;
+  /** One lead's record; preferred over `getState()`, which may snapshot the whole line. */
+  getLead?(leadId: string): LeadRecord | undefined;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
@@ -22,7 +21,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
 
   return (state) => {
     const { graph, now } = ctx;
-    const view = createAssignmentView(state, graph.terminal);
+    const view = ctx.assignmentView(state);
     const placements: Placement[] = [];
     const decisions: RoutingDecision[] = [];
     for (const lead of leads) {
@@ -98,7 +97,8 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
       return;
     }
     const lead = parsed.data;
-    if (seen.has(lead.id) || ctx.state.leads[lead.id]) {
+    // Own records only: an id such as "constructor" is a new lead, not an inherited property.
+    if (seen.has(lead.id) || Object.hasOwn(ctx.state.leads, lead.id)) {
       refuse('duplicate-lead', [index, 'id'], `Lead id "${lead.id}" is already on the line; every lead needs a unique id.`);
       return;
     }

@@ -1,3 +1,4 @@
+import type { AssignmentView } from '../assignment/assignment-view.ts';
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
@@ -15,6 +16,8 @@ export interface CommandContext {
   chooseTarget: TargetChooser;
   /** Terminal stages that hand the owner's rotation turn back (a lead disqualified as bad). */
   creditBackOn: ReadonlySet<string>;
+  /** What assignment reads about `state` (the line keeps it current rather than scanning every lead). */
+  assignmentView(state: LineState): AssignmentView;
 }
 
 export type AuditDraft = Omit<AuditEntry, 'at'>;

@@ -1,4 +1,3 @@
-import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { evaluateGuard } from '../line/evaluate-guard.ts';
 import type { MoveResult } from './line-state.ts';
 import { contextOf, leadLabel, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
@@ -13,7 +12,7 @@ const refused = (reasons: string[]): PreparedCommand<MoveResult> => () => ({ cha
  */
 export async function prepareMoveLead(ctx: CommandContext, leadId: string, toStage: string, by: string | null): Promise<PreparedCommand<MoveResult>> {
   const { graph, state, now } = ctx;
-  const record = state.leads[leadId];
+  const record = Object.hasOwn(state.leads, leadId) ? state.leads[leadId] : undefined;
   if (!record) return refused([`No lead with id "${leadId}" is on the line.`]);
   const label = leadLabel(record.lead);
   if (!graph.isKnownStage(toStage)) {
@@ -42,7 +41,7 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
 
   const limit = crosses() || graph.terminal.has(stage) ? undefined : graph.wipLimit(stage);
   if (limit) {
-    const view = createAssignmentView(state, graph.terminal);
+    const view = ctx.assignmentView(state);
     const held = record.ownerId ? view.inStage(record.ownerId, stage) : 0;
     const over =
       limit.perRep !== undefined && record.ownerId && held >= limit.perRep
@@ -61,7 +60,7 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   const choice = handoff ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
 
   return (current) => {
-    const view = createAssignmentView(current, graph.terminal);
+    const view = ctx.assignmentView(current);
     const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
     if (choice) {
       const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });

@@ -21,6 +21,8 @@ export interface RoutedPlan {
   excludePrevious?: boolean;
   now: number;
   graph: LineGraph;
+  /** Build the assignment's candidates and text (default true); the pick is the same without. */
+  explain?: boolean;
 }
 
 /** Decides where a routed lead lands and who takes it, and tells the view so a batch stays consistent. */
@@ -40,9 +42,12 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
       ? record.stage
       : (target.stage ?? graph.firstStage(target.station)));
   const previousOwners = record && plan.excludePrevious ? [...record.previousOwners, ...(record.ownerId ? [record.ownerId] : [])] : [];
-  const assignment = assignLead({ lead: plan.lead, target, stage, previousOwners, now: plan.now, graph }, view);
+  const assignment = assignLead(
+    { lead: plan.lead, target, stage, previousOwners, ...(record ? { fromStage: record.stage } : {}), now: plan.now, graph, explain: plan.explain !== false },
+    view,
+  );
   const base = choice.decision;
-  const decision = withAssignment(
+  const decision = plan.explain === false ? { ...base, station: target.station, stage, repId: assignment.repId, queue: assignment.queue } : withAssignment(
     { ...base, station: target.station, stage, explanation: { ...base.explanation, text: routedText } },
     assignment,
   );

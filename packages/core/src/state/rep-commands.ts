@@ -1,4 +1,3 @@
-import { createAssignmentView } from '../assignment/assignment-view.ts';
 import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
@@ -28,7 +27,7 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
     const joins = status === 'active' ? rejoinLedger(current, repId) : [];
     const statusChange: LineChange = { type: 'setRepStatus', input: { repId, status, now, joins } };
     // Assignment must already see the rep in their new status.
-    const view = createAssignmentView(reduceLine(current, [statusChange]), graph.terminal);
+    const view = ctx.assignmentView(reduceLine(current, [statusChange]));
     const plans = open.flatMap((stale, i) => {
       const record = current.leads[stale.id];
       const choice = choices[i];
@@ -45,6 +44,44 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
       audit: [
         { command: 'setRepStatus', actor: null, repId, summary: `${rep.name} is now ${status}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
         ...decisions.map((decision) => ({ command: 'setRepStatus' as const, actor: null, leadId: decision.leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary: `Re-routed lead ${decision.leadId} from ${rep.name}.`, decision })),
+      ],
+      result: decisions,
+    };
+  };
+}
+
+/**
+ * Takes a person off the line: their open leads are re-routed at once (trigger `reassign`,
+ * never back to them), then they leave `reps` and the tie-break order. Their finished leads
+ * keep them as owner for the record, and their ledger entries stay (the ledger is history).
+ */
+export async function prepareRemoveRep(ctx: CommandContext, repId: string): Promise<PreparedCommand<RoutingDecision[]>> {
+  const { graph, state, now } = ctx;
+  const rep = state.reps[repId];
+  if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
+  const open = Object.values(state.leads).filter((r) => r.ownerId === repId && !graph.terminal.has(r.stage));
+  const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
+
+  return (current) => {
+    const removal: LineChange = { type: 'removeRep', input: { repId } };
+    // Assignment must no longer see them.
+    const view = ctx.assignmentView(reduceLine(current, [removal]));
+    const plans = open.flatMap((stale, i) => {
+      const record = current.leads[stale.id];
+      const choice = choices[i];
+      if (!record || record.ownerId !== repId || !choice) return [];
+      const plan = planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph });
+      plan.decision.explanation.text = `${rep.name} left the line. ${plan.decision.explanation.text}`;
+      return [plan];
+    });
+    const changes: LineChange[] = [removal];
+    if (plans.length) changes.push({ type: 'placeLeads', input: { placements: plans.map((p) => p.placement), now, graph } });
+    const decisions = plans.map((p) => p.decision);
+    return {
+      changes,
+      audit: [
+        { command: 'removeRep', actor: null, repId, summary: `${rep.name} left the line${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
+        ...decisions.map((decision) => ({ command: 'removeRep' as const, actor: null, leadId: decision.leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary: `Re-routed lead ${decision.leadId} from ${rep.name}.`, decision })),
       ],
       result: decisions,
     };

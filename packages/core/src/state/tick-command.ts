@@ -1,4 +1,3 @@
-import { createAssignmentView } from '../assignment/assignment-view.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, contextOf, routingLead, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
@@ -16,7 +15,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
     .filter((r) => r.dueAt !== null && r.dueAt <= now && !graph.terminal.has(r.stage) && graph.deadline(r.stage))
     .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Deadline moves respect WIP limits like hand moves: counted as they happen, oldest first.
-  const wip = createAssignmentView(state, graph.terminal);
+  const wip = ctx.assignmentView(state);
   const work = due.map((record) => {
     const { deadline } = graph.deadline(record.stage) ?? { deadline: { then: 'reroute' as const, within: '', to: undefined } };
     let to = deadline.then === 'move' && deadline.to !== undefined && graph.isKnownStage(deadline.to) ? deadline.to : null;
@@ -51,7 +50,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
   const choiceOf = new Map(routed.map((w, i) => [w.record.id, choices[i]]));
 
   return (current) => {
-    const view = createAssignmentView(current, graph.terminal);
+    const view = ctx.assignmentView(current);
     const placements: Placement[] = [];
     const decisions: RoutingDecision[] = [];
     for (const { record: stale, to, routes, blocked, note, within } of work) {

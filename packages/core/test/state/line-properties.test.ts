@@ -12,6 +12,7 @@ type Command =
   | { kind: 'move'; lead: number; stage: string }
   | { kind: 'tick'; minutes: number }
   | { kind: 'status'; rep: number; status: 'active' | 'away' | 'inactive' }
+  | { kind: 'remove'; rep: number }
   | { kind: 'undo' };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
@@ -19,6 +20,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), lead: fc.nat(40), stage: fc.constantFrom(...STAGES) }),
   fc.record({ kind: fc.constant('tick' as const), minutes: fc.integer({ min: 0, max: 12 }) }),
   fc.record({ kind: fc.constant('status' as const), rep: fc.nat(4), status: fc.constantFrom('active' as const, 'away' as const, 'inactive' as const) }),
+  fc.record({ kind: fc.constant('remove' as const), rep: fc.nat(4) }),
   fc.constant({ kind: 'undo' as const }),
 );
 
@@ -35,6 +37,8 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   weights: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 3, maxLength: 3 }),
   commands: fc.array(command, { minLength: 1, maxLength: 30 }),
 });
+
+const codeOf = (error: unknown) => (error as { code?: string }).code;
 
 /** Runs one command sequence; checks the invariants after every step and undo against a model stack. */
 async function run({ strategy, caps, weights, commands }: Scenario, check: boolean) {
@@ -63,11 +67,18 @@ async function run({ strategy, caps, weights, commands }: Scenario, check: boole
       outcomes.push(await line.addLeads(batch));
     } else if (c.kind === 'move') outcomes.push(await line.moveLead(`l${c.lead % Math.max(n, 1)}`, c.stage));
     else if (c.kind === 'tick') outcomes.push(await line.tick(clock.advance(c.minutes * 60_000)));
-    else outcomes.push(await line.setRepStatus(reps[c.rep]?.id ?? 'sdr-0', c.status));
+    else if (c.kind === 'status') outcomes.push(await line.setRepStatus(reps[c.rep]?.id ?? 'sdr-0', c.status).catch(codeOf));
+    else outcomes.push(await line.removeRep(reps[c.rep]?.id ?? 'sdr-0').catch(codeOf));
     if (line.getState() !== before) undoStack.push(before);
     if (check) expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
   }
-  if (check) expect(Object.keys(line.getState().leads).length).toBeLessThanOrEqual(n);
+  if (check) {
+    expect(Object.keys(line.getState().leads).length).toBeLessThanOrEqual(n);
+    // The running line's lead index against one built afresh from the saved state: the same next decision.
+    const restored = createSalesLine(line.getConfig(), { state: JSON.parse(JSON.stringify(line.getState())), clock: clock.now });
+    const probe = [lead('probe-1'), lead('probe-2', { accountId: 'acct-1' }), lead('probe-3', { accountId: 'acct-2' })];
+    expect(await restored.addLeads(probe)).toEqual(await line.addLeads(probe));
+  }
   return { outcomes, state: line.getState() };
 }
 

@@ -1,0 +1,142 @@
+import type { Lead } from '../line/lead.ts';
+import type { LeadRecord } from '../state/line-state.ts';
+import { companyDomain } from './free-mail-domains.ts';
+
+/** The stored owner of an account key: the newest owned lead carrying it. */
+export interface KeyOwner {
+  repId: string;
+  leadId: string;
+}
+
+/**
+ * Counts over a line's leads that assignment reads (open leads per rep, per rep and stage,
+ * per stage) and the owner of every account key, kept up to date lead by lead as records
+ * change, so a command costs what it changes rather than a scan of every lead on the line.
+ */
+export interface LeadIndex {
+  readonly terminal: ReadonlySet<string>;
+  openLeads(repId: string): number;
+  inStage(repId: string, stage: string): number;
+  stageTotal(stage: string): number;
+  accountOwner(key: string): KeyOwner | undefined;
+  /** One lead's record changed (`undefined`: absent before or after). */
+  update(leadId: string, before: LeadRecord | undefined, after: LeadRecord | undefined): void;
+}
+
+interface Best {
+  repId: string;
+  leadId: string;
+  updatedAt: number;
+  rank: number;
+}
+
+// Object keys that are array indices come first, in numeric order; the rest in insertion order.
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+const STRING_KEYS = 2 ** 32;
+
+/** Builds the index of `leads` (one scan), then keeps it current through `update`. */
+export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, terminal: ReadonlySet<string>): LeadIndex {
+  const open = new Map<string, number>();
+  const byStage = new Map<string, number>();
+  const stageTotals = new Map<string, number>();
+  const keysOf = new Map<string, readonly string[]>();
+  const leadsOf = new Map<string, Set<string>>();
+  /** Cached owner per key; a key missing here is worked out again from `leadsOf`. */
+  const best = new Map<string, Best | null>();
+  const ranks = new Map<string, number>();
+  const records = new Map<string, LeadRecord>();
+  let inserted = 0;
+
+  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+  const rankOf = (leadId: string): number => {
+    let rank = ranks.get(leadId);
+    if (rank === undefined) {
+      rank = INDEX_KEY.test(leadId) && Number(leadId) < STRING_KEYS - 1 ? Number(leadId) : STRING_KEYS + inserted++;
+      ranks.set(leadId, rank);
+    }
+    return rank;
+  };
+  // The newest update wins; on a tie, the lead later in the state's key order (as a scan would find it).
+  const beats = (a: Best, b: Best) => a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rank >= b.rank);
+
+  function count(record: LeadRecord, by: number) {
+    const isOpen = !terminal.has(record.stage);
+    if (isOpen) bump(stageTotals, record.stage, by);
+    if (record.ownerId === null || !isOpen) return;
+    bump(open, record.ownerId, by);
+    bump(byStage, `${record.ownerId}\u0000${record.stage}`, by);
+  }
+
+  function keysOfLead(leadId: string, lead: Lead): readonly string[] {
+    let keys = keysOf.get(leadId);
+    if (keys === undefined) keysOf.set(leadId, (keys = accountKeys(lead)));
+    return keys;
+  }
+
+  function update(leadId: string, before: LeadRecord | undefined, after: LeadRecord | undefined) {
+    if (before !== undefined) count(before, -1);
+    if (after !== undefined) count(after, 1);
+    if (before === undefined && after !== undefined) rankOf(leadId);
+    const lead = (after ?? before)?.lead;
+    if (lead === undefined) return;
+    const keys = keysOfLead(leadId, lead);
+    if (after === undefined) {
+      records.delete(leadId);
+      ranks.delete(leadId);
+      keysOf.delete(leadId);
+    } else {
+      records.set(leadId, after);
+    }
+    for (const key of keys) {
+      let members = leadsOf.get(key);
+      if (members === undefined) leadsOf.set(key, (members = new Set()));
+      if (after === undefined) members.delete(leadId);
+      else members.add(leadId);
+      const cached = best.get(key);
+      if (cached === undefined) continue;
+      const candidate = after !== undefined && after.ownerId !== null ? { repId: after.ownerId, leadId, updatedAt: after.updatedAt, rank: rankOf(leadId) } : null;
+      if (candidate !== null && (cached === null || beats(candidate, cached))) best.set(key, candidate);
+      else if (cached?.leadId === leadId) best.delete(key);
+    }
+  }
+
+  function ownerOf(key: string): Best | null {
+    const cached = best.get(key);
+    if (cached !== undefined) return cached;
+    let found: Best | null = null;
+    for (const leadId of leadsOf.get(key) ?? []) {
+      const record = records.get(leadId);
+      if (record === undefined || record.ownerId === null) continue;
+      const candidate = { repId: record.ownerId, leadId, updatedAt: record.updatedAt, rank: rankOf(leadId) };
+      if (found === null || beats(candidate, found)) found = candidate;
+    }
+    best.set(key, found);
+    return found;
+  }
+
+  for (const id of Object.keys(leads)) {
+    rankOf(id);
+    update(id, undefined, leads[id]);
+  }
+
+  return {
+    terminal,
+    openLeads: (repId) => open.get(repId) ?? 0,
+    inStage: (repId, stage) => byStage.get(`${repId}\u0000${stage}`) ?? 0,
+    stageTotal: (stage) => stageTotals.get(stage) ?? 0,
+    accountOwner(key) {
+      const found = ownerOf(key);
+      return found === null ? undefined : { repId: found.repId, leadId: found.leadId };
+    },
+    update,
+  };
+}
+
+/** The keys under which a lead's account is remembered: its account id, then its company email domain. */
+export function accountKeys(lead: Lead): string[] {
+  const keys: string[] = [];
+  if (typeof lead.accountId === 'string' && lead.accountId !== '') keys.push(`account:${lead.accountId}`);
+  const domain = companyDomain(lead['email']);
+  if (domain) keys.push(`domain:${domain}`);
+  return keys;
+}
