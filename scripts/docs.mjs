@@ -26,7 +26,7 @@ function page(file, heading, body) {
     ...guides.map((g) => [g.replace(/\.md$/, '.html'), title(readFileSync(join(root, 'docs', g), 'utf8'), g)]),
     ['elements.html', 'Element reference'],
     ['cli.html', 'CLI reference'],
-    ['api/index.html', 'API reference (core)'],
+    ['api/index.html', 'API reference (core and its entry points)'],
   ]
     .map(([href, text]) => `<li><a href="${up}/${href}">${escape(text)}</a></li>`)
     .join('');
@@ -83,10 +83,13 @@ const cli = Object.entries(commands)
   .join('\n');
 write('cli.html', 'CLI reference', `<h1>CLI reference</h1>${cli}`);
 
-// API reference of core, generated from the TypeScript by TypeDoc.
+// API reference of core, generated from the TypeScript by TypeDoc: the main entry and every subpath
+// entry the package exports (`@sales-line/core/simulation`, …), each a module of the reference.
+const coreExports = JSON.parse(readFileSync(join(root, 'packages', 'core', 'package.json'), 'utf8')).exports;
+const coreEntries = Object.values(coreExports).flatMap((target) => (typeof target === 'object' && target.source ? [target.source.replace(/^\.\//, 'packages/core/')] : []));
 execFileSync(
   join(root, 'node_modules', '.bin', 'typedoc'),
-  ['--entryPoints', 'packages/core/src/index.ts', '--tsconfig', 'packages/core/tsconfig.json', '--out', join(site, 'api'), '--name', '@sales-line/core', '--readme', 'packages/core/README.md', '--logLevel', 'Error', '--excludePrivate', '--hideGenerator'],
+  [...coreEntries.flatMap((entry) => ['--entryPoints', entry]), '--tsconfig', 'packages/core/tsconfig.json', '--out', join(site, 'api'), '--name', '@sales-line/core', '--readme', 'packages/core/README.md', '--logLevel', 'Error', '--excludePrivate', '--hideGenerator'],
   { cwd: root, stdio: 'inherit' },
 );
 console.log(`docs built: ${relative(root, site)}/index.html (${guides.length} guides, ${declarations.length} elements, ${Object.keys(commands).length} commands)`);

@@ -14,6 +14,8 @@ describe('npm run docs', () => {
     expect(readFileSync(join(site, 'routing.html'), 'utf8')).toContain('<nav aria-label="Documentation">');
     expect(readFileSync(join(site, 'elements.html'), 'utf8')).toContain('&lt;sales-line-board&gt;');
     expect(readFileSync(join(site, 'cli.html'), 'utf8')).toContain('sales-line route');
-    expect(readFileSync(join(site, 'api', 'functions', 'createSalesLine.html'), 'utf8')).toContain('createSalesLine');
+    expect(readFileSync(join(site, 'api', 'functions', 'index.createSalesLine.html'), 'utf8')).toContain('createSalesLine');
+    // Every subpath entry of core is a module of the reference too.
+    expect(readFileSync(join(site, 'api', 'functions', 'simulation.capacityModel.html'), 'utf8')).toContain('capacityModel');
   });
 });

@@ -111,7 +111,7 @@ export class SalesLineCareerPath extends LocalizedElement {
         </li>`)}
         ${off.length > 0
           ? html`<li class="step off" part="step step-off-path"><h3>${text.offPath}</h3>
-              <span class="muted" part="step-count">${text.stepCount(this.format.number(off.length), off.length)}</span>${this.#reps(off, forbidden)}</li>`
+              <span class="muted" part="step-count">${text.stepCount(this.format.number(off.length), off.length)}</span>${this.#reps(off, forbidden, true)}</li>`
           : nothing}
       </ol>
       <section class="details" part="details" aria-live="off">
@@ -119,7 +119,7 @@ export class SalesLineCareerPath extends LocalizedElement {
       </section>`;
   }
 
-  #reps(reports: readonly PromotionReport[], forbidden: readonly ForbiddenPromotion[]) {
+  #reps(reports: readonly PromotionReport[], forbidden: readonly ForbiddenPromotion[], offPath = false) {
     const text = this.text;
     if (reports.length === 0) return html`<p class="muted">${text.noReps}</p>`;
     return html`<ul class="reps">
@@ -127,7 +127,7 @@ export class SalesLineCareerPath extends LocalizedElement {
         const isForbidden = report.next !== null && forbidden.some((f) => f.from === report.station && f.to === report.next);
         const status =
           report.next === null
-            ? text.endOfPath
+            ? offPath ? text.offPathRep : text.endOfPath
             : isForbidden
               ? text.forbiddenStep
               : report.eligible

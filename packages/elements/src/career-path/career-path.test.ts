@@ -21,7 +21,7 @@ describe('<sales-line-career-path>', () => {
       'Ben not yet eligible for Customer management',
       'Cy ✓ eligible for Business development',
       'Dana end of the path',
-      'Olga end of the path',
+      'Olga no step on this path',
     ]);
     expect(text($$(el, '[part="forbidden"]')[0])).to.equal(
       'Forbidden: Lead generation → Hunter directly. An SDR goes to Hunter through customer management and business development: straight from cold calling, a new closer is too junior and fails.',

@@ -12,6 +12,8 @@ export interface CareerPathStrings {
   endOfPath: string;
   forbiddenStep: string;
   offPath: string;
+  /** A rep whose station is not on the path (e.g. lead management): no next step, not "the end" of it. */
+  offPathRep: string;
   next: (station: string) => string;
   forbidden: (from: string, to: string, reason: string) => string;
   detailsHeading: (name: string) => string;
@@ -43,6 +45,7 @@ export const defaultCareerPathStrings: CareerPathStrings = {
   endOfPath: 'end of the path',
   forbiddenStep: 'forbidden jump',
   offPath: 'Not on the path',
+  offPathRep: 'no step on this path',
   next: (station) => `Next: ${station}`,
   forbidden: (from, to, reason) => `Forbidden: ${from} → ${to} directly. ${reason}`,
   detailsHeading: (name) => `${name}: promotion criteria`,
