@@ -13,7 +13,7 @@ import type { ReplayRouterFactory } from './replay.ts';
 
 const entering: RoutingContext = { trigger: 'enter' };
 // Replays are repeatable: working hours and join times read this fixed instant, not the wall clock.
-const REPLAY_NOW = Date.UTC(2026, 0, 5, 10);
+export const REPLAY_NOW = Date.UTC(2026, 0, 5, 10);
 const UNEXPLAINED = Object.freeze({ text: '', rules: [], candidates: [] });
 
 /** The decision `buildDecision` gives, without the explanation text (most of a decision's cost). */
