@@ -14,7 +14,8 @@ import type { ReplayRouterFactory } from './replay.ts';
 const entering: RoutingContext = { trigger: 'enter' };
 // Replays are repeatable: working hours and join times read this fixed instant, not the wall clock.
 export const REPLAY_NOW = Date.UTC(2026, 0, 5, 10);
-const UNEXPLAINED = Object.freeze({ text: '', rules: [], candidates: [] });
+// One shared, frozen explanation for the bulk pass: nobody reads it, and nothing may write to it.
+const UNEXPLAINED: RoutingDecision['explanation'] = Object.freeze({ text: '', rules: Object.freeze([]) as never[], candidates: Object.freeze([]) as never[] });
 
 /** The decision `buildDecision` gives, without the explanation text (most of a decision's cost). */
 function lightDecision(leadId: string, choice: TargetChoice): RoutingDecision {
