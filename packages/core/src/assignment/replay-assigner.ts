@@ -46,8 +46,6 @@ interface PoolLedger {
   has: Uint8Array;
 }
 
-const NO_WIP = { perRep: Infinity, total: Infinity };
-
 /** `ledgerLevel` over the typed ledger (a module function: no closure per lead). */
 function levelOf(weighted: boolean, credits: Float64Array, weight: Float64Array, i: number): number {
   return weighted ? (credits[i] as number) / (weight[i] as number) : (credits[i] as number);
@@ -84,8 +82,7 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
     return ledger;
   };
   const credit = (pool: string, repId: string, amount: number) => {
-    const rep = indexOf.get(repId);
-    if (rep === undefined) return;
+    const rep = indexOf.get(repId) as number;
     const ledger = ledgerOf(pool);
     ledger.credits[rep] = (ledger.has[rep] ? (ledger.credits[rep] as number) : 0) + amount;
     ledger.has[rep] = 1;
@@ -106,8 +103,7 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
     for (const key of accountKeys(lead)) {
       const known = owners.get(key);
       if (known && known.leadId !== lead.id) {
-        const repId = (reps[known.rep] as RepRecord).id;
-        return { rep: known.rep, repId, via: key.startsWith('account:') ? 'account' : 'domain', key: key.slice(key.indexOf(':') + 1), leadId: known.leadId };
+        return { rep: known.rep, repId: (reps[known.rep] as RepRecord).id, via: key.startsWith('account:') ? 'account' : 'domain', key: key.slice(key.indexOf(':') + 1), leadId: known.leadId };
       }
     }
     return undefined;
@@ -125,15 +121,13 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
       if (ledger !== undefined) reps.forEach((rep, i) => ledger.has[i] && entries.set(rep.id, ledger.credits[i] as number));
       return entries;
     },
-    accountOwner: (lead) => {
-      const owner = ownerOf(lead);
-      return owner && { repId: owner.repId, via: owner.via, key: owner.key, leadId: owner.leadId };
-    },
+    accountOwner: ownerOf,
+    // A replay only ever adds leads: a change never has a `before`.
     apply(change: PlacementChange) {
-      const repOf = (id: string | null) => (id === null ? -1 : (indexOf.get(id) ?? -1));
-      if (change.before) place(stageOf(change.before.stage), change.before.open, repOf(change.before.ownerId), -1);
-      place(stageOf(change.after.stage), change.after.open, repOf(change.after.ownerId), 1);
-      if (change.after.ownerId) noteOwner(change.lead, change.leadId, repOf(change.after.ownerId));
+      const { ownerId, stage, open } = change.after;
+      const rep = ownerId === null ? -1 : (indexOf.get(ownerId) as number);
+      place(stageOf(stage), open, rep, 1);
+      if (rep >= 0) noteOwner(change.lead, change.leadId, rep);
       for (const join of change.joins) credit(join.pool, join.repId, join.amount);
       if (change.credit) credit(change.credit.pool, change.credit.repId, 1);
     },
@@ -157,8 +151,8 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
       strategy: ref.strategy,
       ledger: ledgerOf(ref.key),
       members: Int32Array.from(members),
-      perRep: wip?.perRep ?? NO_WIP.perRep,
-      total: wip?.total ?? NO_WIP.total,
+      perRep: wip?.perRep ?? Infinity,
+      total: wip?.total ?? Infinity,
     };
     plans.set(target, plan);
     return plan;

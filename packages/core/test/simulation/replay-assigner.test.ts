@@ -50,4 +50,21 @@ describe('the replay router with reps', () => {
     // Third lead: both hold one lead, but r0 already had one from the least-loaded pool.
     expect(await expectSameAsLine(input, reps, leads)).toEqual(['r1', 'r0', 'r1']);
   });
+
+  it('brings a rep who becomes eligible later into a pool at its current level, not at zero', async () => {
+    const to = (name: string, kind: string, params: object) => ({ name, conditions: { all: [{ fact: 'kind', operator: 'equal', value: kind }] }, event: { type: 'route' as const, params: { station: 'sdr', ...params } } });
+    const input: SalesLineConfigInput = {
+      version: 1,
+      line: { stations: [{ id: 'sdr', name: 'SDR', stages: ['s1', 's2'], wipLimits: [{ stage: 's1', perRep: 1 }] }] },
+      routing: {
+        // 'early' and 'late' share one pool (same station, filters and strategy) but enter different stages.
+        rules: [to('only-r1', 'q', { stage: 's1', pool: { reps: ['r1'] } }), to('early', 'y', { stage: 's1' }), to('late', 'x', { stage: 's2' })],
+        fallback: { station: 'sdr' },
+      },
+    };
+    const reps = [{ id: 'r0', name: 'R0', station: 'sdr' }, { id: 'r1', name: 'R1', station: 'sdr' }];
+    const leads = ['q', 'y', 'y', 'x', 'x'].map((kind, i) => ({ id: `lead-${i}`, name: `Lead ${i}`, kind }));
+    // r1 is at s1's WIP limit when the pool starts; entering s2 later, r1 joins level with r0's one lead.
+    expect(await expectSameAsLine(input, reps, leads)).toEqual(['r1', 'r0', '-', 'r0', 'r1']);
+  });
 });
