@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LineState } from '@sales-line/core';
 import { loadLead } from '../../scripts/load-portal.ts';
 import { portalFixture } from './portal-fixture.ts';
@@ -92,6 +92,17 @@ describe('group commit', () => {
     expect(changes).toBe(1);
   });
 
+  it('routes consecutive new leads in one core addLeads call, each answered with its own decision', async () => {
+    const { portal, commits } = await countedFixture();
+    const addLeads = vi.spyOn(portal.line, 'addLeads');
+    const leads = Array.from({ length: 12 }, (_, i) => loadLead('joined', i));
+    const decisions = await Promise.all(leads.map((lead) => portal.addLead(lead)));
+    expect(decisions.map((d) => d.leadId)).toEqual(leads.map((l) => l.id));
+    expect(addLeads).toHaveBeenCalledTimes(1);
+    expect(commits.length).toBe(1);
+    expect(fixture.store.auditLog({ limit: 5000 }).filter((e) => e.command === 'addLead' && e.leadId?.startsWith('joined-')).length).toBe(12);
+  });
+
   it('answers each of many concurrent HTTP posts on its own: 201s stored, the 400 and the 409 not, in fewer commits than posts', async () => {
     const { request, portal, commits } = await countedFixture();
     const seeded = Object.keys(portal.line.getState().leads)[0]!;
@@ -107,14 +118,17 @@ describe('group commit', () => {
     expect(stored).not.toContain('http-bad');
   });
 
-  it('keeps exactly the accepted leads of any burst that mixes new and duplicate ids', async () => {
+  it('keeps exactly the first post of each id in any burst that mixes new and duplicate ids, joined or not', async () => {
     const { portal, commits } = await countedFixture(10);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 25 }), async (picks) => {
+      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.boolean()), { minLength: 1, maxLength: 25 }), async (posts) => {
         const prefix = `mix${run++}`;
+        const picks = posts.map(([n]) => n);
         commits.length = 0;
-        const answers = await Promise.allSettled(picks.map((n) => portal.run((line) => line.addLead(loadLead(prefix, n)))));
+        const answers = await Promise.allSettled(
+          posts.map(([n, joined]) => (joined ? portal.addLead(loadLead(prefix, n)) : portal.run((line) => line.addLead(loadLead(prefix, n))))),
+        );
         const accepted = answers.flatMap((a, i) => (a.status === 'fulfilled' ? [`${prefix}-${picks[i]}`] : []));
         expect(accepted).toEqual([...new Set(picks)].map((n) => `${prefix}-${n}`));
         expect(storedIds().filter((id) => id.startsWith(`${prefix}-`)).sort()).toEqual([...accepted].sort());

@@ -1,4 +1,4 @@
-import { createSalesLine, type SalesLine } from '@sales-line/core';
+import { createSalesLine, type Lead, type RoutingDecision, type SalesLine } from '@sales-line/core';
 import type { Store } from './store.ts';
 
 type Command<T> = (line: SalesLine) => Promise<T> | T;
@@ -6,6 +6,8 @@ type Command<T> = (line: SalesLine) => Promise<T> | T;
 /** A command waiting for its batch, and how to answer its caller. */
 interface Pending {
   command: Command<unknown>;
+  /** Set for a new lead, so consecutive ones can be routed in one `addLeads`. */
+  lead?: Lead;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -53,13 +55,22 @@ export class Portal {
 
   /** Runs a command and persists what it changed; resolves to the command's result once stored. */
   run<T>(command: Command<T>): Promise<T> {
+    return this.#enqueue({ command });
+  }
+
+  #enqueue<T>(item: Pick<Pending, 'command' | 'lead'>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#pending.push({ command, resolve: resolve as (value: unknown) => void, reject });
+      this.#pending.push({ ...item, resolve: resolve as (value: unknown) => void, reject });
       if (!this.#busy) {
         this.#busy = true;
         this.#schedule();
       }
     });
+  }
+
+  /** Adds one lead, like `run((line) => line.addLead(lead))`, but routed together with the leads posted beside it. */
+  addLead(lead: Lead): Promise<RoutingDecision> {
+    return this.#enqueue({ command: (line) => line.addLead(lead), lead });
   }
 
   /**
@@ -75,13 +86,14 @@ export class Portal {
     this.#pending = [];
     const before = this.#line.getState();
     const outcomes: Outcome[] = [];
-    for (const { command } of batch) {
-      try {
-        outcomes.push({ ok: true, value: await command(this.#line) });
-      } catch (error) {
-        // A refused command changed nothing, so the rest of the batch goes on.
-        outcomes.push({ ok: false, error });
+    for (let i = 0; i < batch.length; ) {
+      const run = leadRun(batch, i);
+      if (run.length > 1 && (await this.#addLeads(run, outcomes))) {
+        i += run.length;
+        continue;
       }
+      outcomes.push(await settle(() => batch[i]!.command(this.#line)));
+      i += 1;
     }
     const committed = this.#commit(before);
     batch.forEach(({ resolve, reject }, i) => {
@@ -93,6 +105,18 @@ export class Portal {
     if (this.#pending.length > 0) this.#schedule();
     else this.#busy = false;
     if (committed.ok && committed.changed) this.#notify();
+  }
+
+  /**
+   * Routes consecutive new leads in one core command (one assignment pass instead of one per
+   * lead). The core refuses the whole call if any lead is bad; then nothing changed, and the
+   * leads run one by one so that each gets its own answer.
+   */
+  async #addLeads(run: Lead[], outcomes: Outcome[]): Promise<boolean> {
+    const all = await settle(() => this.#line.addLeads(run));
+    if (!all.ok) return false;
+    for (const decision of all.value as RoutingDecision[]) outcomes.push({ ok: true, value: decision });
+    return true;
   }
 
   /** Stores what the batch changed, all in one transaction. */
@@ -126,5 +150,21 @@ export class Portal {
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+}
+
+/** The leads of the consecutive new-lead requests from `start` on. */
+function leadRun(batch: readonly Pending[], start: number): Lead[] {
+  const leads: Lead[] = [];
+  for (let i = start; i < batch.length && batch[i]!.lead; i++) leads.push(batch[i]!.lead!);
+  return leads;
+}
+
+/** A refused command changed nothing, so the rest of the batch goes on. */
+async function settle(command: () => unknown): Promise<Outcome> {
+  try {
+    return { ok: true, value: await command() };
+  } catch (error) {
+    return { ok: false, error };
   }
 }
