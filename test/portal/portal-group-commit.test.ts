@@ -103,6 +103,18 @@ describe('group commit', () => {
     expect(fixture.store.auditLog({ limit: 5000 }).filter((e) => e.command === 'addLead' && e.leadId?.startsWith('joined-')).length).toBe(12);
   });
 
+  it('runs joined leads one by one once the core refuses them together, so only the bad one is refused', async () => {
+    const { portal, commits } = await countedFixture();
+    const addLeads = vi.spyOn(portal.line, 'addLeads');
+    const seeded = Object.keys(portal.line.getState().leads)[0]!;
+    const leads = Array.from({ length: 10 }, (_, i) => (i === 3 ? { ...loadLead('one', i), id: seeded } : loadLead('one', i)));
+    const answers = await Promise.allSettled(leads.map((lead) => portal.addLead(lead)));
+    expect(answers.map((a) => a.status)).toEqual(leads.map((_, i) => (i === 3 ? 'rejected' : 'fulfilled')));
+    expect(addLeads).toHaveBeenCalledTimes(1);
+    expect(commits.length).toBe(1);
+    expect(storedIds()).toEqual(expect.arrayContaining(leads.filter((_, i) => i !== 3).map((l) => l.id)));
+  });
+
   it('answers each of many concurrent HTTP posts on its own: 201s stored, the 400 and the 409 not, in fewer commits than posts', async () => {
     const { request, portal, commits } = await countedFixture();
     const seeded = Object.keys(portal.line.getState().leads)[0]!;

@@ -92,8 +92,8 @@ export class Portal {
         i += run.length;
         continue;
       }
-      outcomes.push(await settle(() => batch[i]!.command(this.#line)));
-      i += 1;
+      // A refused run goes one by one to its end, rather than retrying ever shorter runs.
+      for (const end = i + Math.max(run.length, 1); i < end; i++) outcomes.push(await settle(() => batch[i]!.command(this.#line)));
     }
     const committed = this.#commit(before);
     batch.forEach(({ resolve, reject }, i) => {
