@@ -109,7 +109,7 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
 
   app.post('/api/leads', async (request, reply) => {
     const lead = parseBody(LeadSchema, request.body);
-    const decision = await portal.run((line) => line.addLead(lead));
+    const decision = await portal.addLead(lead);
     return reply.code(201).send({ decision });
   });
 

@@ -1,17 +1,36 @@
-import { createSalesLine, type AuditEntry, type SalesLine } from '@sales-line/core';
+import { createSalesLine, type Lead, type RoutingDecision, type SalesLine } from '@sales-line/core';
 import type { Store } from './store.ts';
 
+type Command<T> = (line: SalesLine) => Promise<T> | T;
+
+/** A command waiting for its batch, and how to answer its caller. */
+interface Pending {
+  command: Command<unknown>;
+  /** Set for a new lead, so consecutive ones can be routed in one `addLeads`. */
+  lead?: Lead;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 /**
- * The running line and its storage, kept in step: every command runs on the line, then its
- * new state and audit entries are committed to the store in one transaction.
+ * The running line and its storage, kept in step: commands run on the line one at a time, in
+ * arrival order, and what they changed is committed to the store before any of them is answered.
+ *
+ * Group commit: the commands that arrive while a batch runs wait, then run as the next batch and
+ * are committed together in one transaction (one `fsync` instead of one per command). Each is
+ * still its own core command with its own result or error; only the commit is shared. So an
+ * answered command is a stored one, and a failed commit fails every command of its batch.
  */
 export class Portal {
   readonly store: Store;
   #line: SalesLine;
   #auditSeen: number;
   readonly #listeners = new Set<() => void>();
-  /** Commands and their commits run one at a time, in arrival order. */
-  #queue: Promise<unknown> = Promise.resolve();
+  #pending: Pending[] = [];
+  /** True from the moment a batch is scheduled until the last queued command is answered. */
+  #busy = false;
 
   readonly #clock: () => number;
 
@@ -34,36 +53,118 @@ export class Portal {
     return this.#line;
   }
 
-  /** Runs a command and persists what it changed; resolves to the command's result. */
-  run<T>(command: (line: SalesLine) => Promise<T> | T): Promise<T> {
-    const result = this.#queue.then(() => this.#runNow(command));
-    this.#queue = result.catch(() => undefined);
-    return result;
+  /** Runs a command and persists what it changed; resolves to the command's result once stored. */
+  run<T>(command: Command<T>): Promise<T> {
+    return this.#enqueue({ command });
   }
 
-  async #runNow<T>(command: (line: SalesLine) => Promise<T> | T): Promise<T> {
+  #enqueue<T>(item: Pick<Pending, 'command' | 'lead'>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({ ...item, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.#busy) {
+        this.#busy = true;
+        this.#schedule();
+      }
+    });
+  }
+
+  /** Adds one lead, like `run((line) => line.addLead(lead))`, but routed together with the leads posted beside it. */
+  addLead(lead: Lead): Promise<RoutingDecision> {
+    return this.#enqueue({ command: (line) => line.addLead(lead), lead });
+  }
+
+  /**
+   * The next batch starts after the event loop has read the requests that came in meanwhile
+   * (the commit blocks it), so they join that batch instead of each waiting for its own.
+   */
+  #schedule(): void {
+    setImmediate(() => void this.#runBatch());
+  }
+
+  async #runBatch(): Promise<void> {
+    const batch = this.#pending;
+    this.#pending = [];
     const before = this.#line.getState();
-    const result = await command(this.#line);
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < batch.length; ) {
+      const run = leadRun(batch, i);
+      if (run.length > 1 && (await this.#addLeads(run, outcomes))) {
+        i += run.length;
+        continue;
+      }
+      // A refused run goes one by one to its end, rather than retrying ever shorter runs.
+      for (const end = i + Math.max(run.length, 1); i < end; i++) outcomes.push(await settle(() => batch[i]!.command(this.#line)));
+    }
+    const committed = this.#commit(before);
+    batch.forEach(({ resolve, reject }, i) => {
+      const outcome = outcomes[i]!;
+      if (!outcome.ok) reject(outcome.error);
+      else if (!committed.ok) reject(committed.error);
+      else resolve(outcome.value);
+    });
+    if (this.#pending.length > 0) this.#schedule();
+    else this.#busy = false;
+    if (committed.ok && committed.changed) this.#notify();
+  }
+
+  /**
+   * Routes consecutive new leads in one core command (one assignment pass instead of one per
+   * lead). The core refuses the whole call if any lead is bad; then nothing changed, and the
+   * leads run one by one so that each gets its own answer.
+   */
+  async #addLeads(run: Lead[], outcomes: Outcome[]): Promise<boolean> {
+    const all = await settle(() => this.#line.addLeads(run));
+    if (!all.ok) return false;
+    for (const decision of all.value as RoutingDecision[]) outcomes.push({ ok: true, value: decision });
+    return true;
+  }
+
+  /** Stores what the batch changed, all in one transaction. */
+  #commit(before: ReturnType<SalesLine['getState']>): { ok: true; changed: boolean } | { ok: false; error: unknown } {
     const state = this.#line.getState();
     const audit = this.#line.audit();
-    const fresh: AuditEntry[] = audit.slice(this.#auditSeen);
-    if (state !== before || fresh.length > 0) {
-      try {
-        this.store.commit({ state, audit: fresh });
-      } catch (error) {
-        // Not stored, so not done (a full disk, say): the line goes back to what the store holds.
-        [this.#line, this.#auditSeen] = this.#open();
-        throw error;
-      }
-      for (const listener of this.#listeners) listener();
+    if (state === before && audit.length === this.#auditSeen) return { ok: true, changed: false };
+    try {
+      this.store.commit({ state, audit: audit.slice(this.#auditSeen) });
+    } catch (error) {
+      // Not stored, so not done (a full disk, say): the line goes back to what the store holds.
+      [this.#line, this.#auditSeen] = this.#open();
+      return { ok: false, error };
     }
     this.#auditSeen = audit.length;
-    return result;
+    return { ok: true, changed: true };
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener();
+      } catch (error) {
+        // The change is stored and answered; one broken page connection must not stop the others.
+        console.error('sales-line portal: a change listener failed', error);
+      }
+    }
   }
 
   /** Called after every committed change (the page's live updates). */
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+}
+
+/** The leads of the consecutive new-lead requests from `start` on. */
+function leadRun(batch: readonly Pending[], start: number): Lead[] {
+  const leads: Lead[] = [];
+  for (let i = start; i < batch.length && batch[i]!.lead; i++) leads.push(batch[i]!.lead!);
+  return leads;
+}
+
+/** A refused command changed nothing, so the rest of the batch goes on. */
+async function settle(command: () => unknown): Promise<Outcome> {
+  try {
+    return { ok: true, value: await command() };
+  } catch (error) {
+    return { ok: false, error };
   }
 }

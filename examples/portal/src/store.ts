@@ -24,8 +24,13 @@ export interface Activity {
  * a host puts the line on its own database by implementing this interface.
  */
 export interface Store {
-  /** The line's state and the audit entries it produced, written together or not at all. */
+  /** The line's state as last committed; null before the first commit. */
   loadLineState(): LineState | null;
+  /**
+   * The line's state and the audit entries produced since the last commit, written together or
+   * not at all, and durable when it returns: the portal answers every command of a batch after
+   * this one call, so a host's store must not acknowledge before its own commit.
+   */
   commit(change: { state: LineState; audit: AuditEntry[] }): void;
   auditLog(options?: { limit?: number; leadId?: string }): AuditEntry[];
 
