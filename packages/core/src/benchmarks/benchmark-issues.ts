@@ -1,9 +1,6 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
+import { unknownStationIssue as unknownStation } from '../config/config-issue-code.ts';
 import type { ConfigIssue } from '../errors.ts';
-
-function unknownStation(id: string, known: readonly string[], path: (string | number)[]): ConfigIssue {
-  return { code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${known.join(', ')}.` };
-}
 
 function bandIssue(band: { below: number; above: number } | undefined, path: (string | number)[]): ConfigIssue[] {
   if (band === undefined || band.below <= band.above) return [];

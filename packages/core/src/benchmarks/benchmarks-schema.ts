@@ -12,48 +12,46 @@ export const MetricIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and "-" (at most 64), e.g. "renewal-rate".');
 
 /** The percentile band that separates `below`, `within` and `above` (in the metric's better direction). */
-export const StatusBandSchema = z
-  .strictObject({
-    below: z.number().min(0).max(100).default(25).describe('Worse than this percentile of peers is "below".'),
-    above: z.number().min(0).max(100).default(75).describe('Better than this percentile of peers is "above".'),
-  })
-  .describe('Percentile band; default p25–p75.');
+export const StatusBandSchema = z.strictObject({
+  below: z.number().min(0).max(100).default(25),
+  above: z.number().min(0).max(100).default(75),
+});
 
 const common = {
   id: MetricIdSchema,
   label: z.string().min(1).max(200),
-  station: StationRefSchema.describe('Only reps of this station are measured and compared with each other.'),
-  direction: z.enum(['higher', 'lower']).default('higher').describe('Which way is better.'),
-  target: z.number().finite().optional().describe('A goal value, reported as met or not beside the peer comparison.'),
+  station: StationRefSchema,
+  direction: z.enum(['higher', 'lower']).default('higher'),
+  target: z.number().finite().optional(),
   status: StatusBandSchema.optional(),
 };
 
 export const CountMetricSchema = z.strictObject({
   ...common,
   kind: z.literal('count'),
-  type: ActivityTypeRefSchema.describe('The activity type counted, e.g. "dial".'),
-  per: z.enum(['workday', 'period']).default('workday').describe('"workday": per workday the rep was active.'),
+  type: ActivityTypeRefSchema,
+  per: z.enum(['workday', 'period']).default('workday'),
 });
 
 export const RateMetricSchema = z.strictObject({
   ...common,
   kind: z.literal('rate'),
-  numerator: ActivityTypeRefSchema.describe('e.g. "renewed"'),
-  denominator: ActivityTypeRefSchema.describe('e.g. "renewal-due"'),
+  numerator: ActivityTypeRefSchema,
+  denominator: ActivityTypeRefSchema,
 });
 
 export const SumMetricSchema = z.strictObject({
   ...common,
   kind: z.literal('sum'),
-  type: ActivityTypeRefSchema.describe('The activity type whose `value` is summed, e.g. "won".'),
+  type: ActivityTypeRefSchema,
   per: z.enum(['workday', 'period']).default('period'),
 });
 
 export const TimeMetricSchema = z.strictObject({
   ...common,
   kind: z.literal('time'),
-  from: ActivityTypeRefSchema.describe('The start, e.g. "lead-created"; may be recorded by anyone.'),
-  to: ActivityTypeRefSchema.describe('The end on the same lead, e.g. "first-touch"; credited to the rep who did it.'),
+  from: ActivityTypeRefSchema,
+  to: ActivityTypeRefSchema,
 });
 
 export const BenchmarkMetricSchema = z.discriminatedUnion('kind', [
@@ -69,16 +67,11 @@ export const BenchmarksSchema = z.strictObject({
   metrics: z.array(BenchmarkMetricSchema).default([]),
   ramp: z
     .strictObject({
-      months: z.number().min(0).max(120).default(3).describe('Months after `joinedStationAt` a rep is still ramping.'),
+      months: z.number().min(0).max(120).default(3),
       byStation: z.record(StationRefSchema, z.number().min(0).max(120)).optional(),
     })
-    .default({ months: 3 })
-    .describe('Ramping reps are shown but left out of their station’s distribution.'),
-  workdays: z
-    .array(z.int().min(0).max(6))
-    .min(1)
-    .default([1, 2, 3, 4, 5])
-    .describe('Days of the week (0 = Sunday, UTC) that count as workdays for per-workday metrics.'),
+    .default({ months: 3 }),
+  workdays: z.array(z.int().min(0).max(6)).min(1).default([1, 2, 3, 4, 5]),
   status: StatusBandSchema.default({ below: 25, above: 75 }),
 });
 export type BenchmarksConfig = z.infer<typeof BenchmarksSchema>;

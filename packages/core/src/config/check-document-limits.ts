@@ -1,6 +1,6 @@
 import type { ConfigIssue } from '../errors.ts';
 import { configIssue } from './config-issue-code.ts';
-import { asArray, isPlainObject, own } from './json-guards.ts';
+import { asArray, formatCount as fmt, isPlainObject, nonJsonKind, own } from './json-guards.ts';
 import { CONFIG_LIMITS, FORBIDDEN_KEYS, type ConfigLimits } from './limits.ts';
 
 interface Frame {
@@ -13,7 +13,6 @@ interface Frame {
 }
 
 const MAX_ISSUES = 100;
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * The safety pass that runs before anything else: one iterative walk (no recursion, so a
@@ -115,13 +114,9 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
 }
 
 function notJsonMessage(value: unknown): string {
-  const fix = 'A config holds only JSON data: text, numbers, true/false, null, lists and objects.';
-  if (typeof value === 'function') return `This is a function, not data. ${fix}`;
-  if (typeof value === 'bigint') return `This is a bigint. Write it as an ordinary number or as text. ${fix}`;
-  if (typeof value === 'symbol') return `This is a symbol, not data. ${fix}`;
-  if (value instanceof Date) return `This is a Date object. Write dates as text, such as "2026-01-31". ${fix}`;
-  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return `This is ${typeof name === 'string' && name !== '' ? `a ${name} object` : 'not a plain object'}. ${fix}`;
+  const { what, fix } = nonJsonKind(value);
+  const instead = fix ? ` ${fix[0]?.toUpperCase()}${fix.slice(1)}.` : '';
+  return `This is ${what}.${instead} A config holds only JSON data: text, numbers, true/false, null, lists and objects.`;
 }
 
 /** Paths are rebuilt only when reported, so the walk stays linear in the document size. */

@@ -4,7 +4,7 @@ import { OPERATOR_NAMES } from '../rules/operator-names.ts';
  * What editors show beside each field of the config's JSON Schema. Kept here, out of the zod
  * schemas, because validation never reads them: only `configJsonSchema()` (its own entry
  * point) pays for the text. Keys are field paths: `a.b` a property, `[]` a list's items,
- * `#Name` a named definition.
+ * `[kind]` / `[*]` one / every kind of a list of alternatives, `#Name` a named definition.
  */
 type Note = string | { description: string; examples: unknown[] };
 
@@ -14,6 +14,37 @@ const ROUTE_TARGET: Record<string, Note> = {
   queue: 'Queue used when nobody in the pool is eligible, or with strategy "queue".',
 };
 const CONDITION_PRIORITY = 'Evaluation order inside a rule; integers >= 1.';
+const STATUS_BAND: Record<string, Note> = {
+  '': 'Percentile band; default p25–p75.',
+  '.below': 'Worse than this percentile of peers is "below".',
+  '.above': 'Better than this percentile of peers is "above".',
+};
+const PROMOTION: Record<string, Note> = {
+  path: 'Stations in career order; a promotion moves one step along it.',
+  rules: 'Eligibility per step; a step without a rule has no conditions.',
+  'rules[].to': 'The next station on the path.',
+  'rules[].conditions':
+    'json-rules-engine conditions over the rep: monthsInStation, metric.<id>.value | percentile | status, competency.<name>, openHeadcount.',
+  forbidden: 'Refused jumps with their reason; lead-generation → hunter is always refused.',
+  'forbidden[].reason': 'Shown to whoever tries the move.',
+};
+const BENCHMARKS: Record<string, Note> = {
+  'metrics[*].station': 'Only reps of this station are measured and compared with each other.',
+  'metrics[*].direction': 'Which way is better.',
+  'metrics[*].target': 'A goal value, reported as met or not beside the peer comparison.',
+  ...Object.fromEntries(Object.entries(STATUS_BAND).map(([path, note]) => [`metrics[*].status${path}`, note])),
+  'metrics[count].type': 'The activity type counted, e.g. "dial".',
+  'metrics[count].per': '"workday": per workday the rep was active.',
+  'metrics[rate].numerator': 'e.g. "renewed"',
+  'metrics[rate].denominator': 'e.g. "renewal-due"',
+  'metrics[sum].type': 'The activity type whose `value` is summed, e.g. "won".',
+  'metrics[time].from': 'The start, e.g. "lead-created"; may be recorded by anyone.',
+  'metrics[time].to': 'The end on the same lead, e.g. "first-touch"; credited to the rep who did it.',
+  ramp: 'Ramping reps are shown but left out of their station’s distribution.',
+  'ramp.months': 'Months after `joinedStationAt` a rep is still ramping.',
+  workdays: 'Days of the week (0 = Sunday, UTC) that count as workdays for per-workday metrics.',
+  ...Object.fromEntries(Object.entries(STATUS_BAND).map(([path, note]) => [`status${path}`, note])),
+};
 const withPrefix = (prefix: string, notes: Record<string, Note>) => Object.entries(notes).map(([path, note]) => [`${prefix}.${path}`, note] as const);
 
 export const CONFIG_DESCRIPTIONS: ReadonlyMap<string, Note> = new Map<string, Note>([
@@ -56,6 +87,8 @@ export const CONFIG_DESCRIPTIONS: ReadonlyMap<string, Note> = new Map<string, No
   ['#FactCondition.value', 'The expected value, or { "fact": "other" } to compare with another fact.'],
   ['#FactCondition.path', 'A plain property path into the fact value, e.g. "$.company.size".'],
   ['#ConditionReference.condition', 'The name of a shared condition in routing.conditions.'],
+  ...withPrefix('promotion', PROMOTION),
+  ...withPrefix('benchmarks', BENCHMARKS),
 ]);
 
 type JsonSchemaNode = Record<string, unknown>;
@@ -63,28 +96,35 @@ type JsonSchemaNode = Record<string, unknown>;
 /** Writes each description (and examples) into the generated schema, in place. */
 export function addConfigDescriptions(schema: JsonSchemaNode): void {
   for (const [path, note] of CONFIG_DESCRIPTIONS) {
-    const node = nodeAt(schema, path);
-    if (node === undefined) throw new Error(`The config's JSON Schema has no field ${path} to describe.`);
-    // Draft-07 ignores the siblings of "$ref": wrap it so editors still show the description.
-    if (typeof node.$ref === 'string') {
-      node.allOf = [{ $ref: node.$ref }];
-      delete node.$ref;
+    const nodes = nodesAt(schema, path);
+    if (nodes.length === 0) throw new Error(`The config's JSON Schema has no field ${path} to describe.`);
+    for (const node of nodes) {
+      // Draft-07 ignores the siblings of "$ref": wrap it so editors still show the description.
+      if (typeof node.$ref === 'string') {
+        node.allOf = [{ $ref: node.$ref }];
+        delete node.$ref;
+      }
+      Object.assign(node, typeof note === 'string' ? { description: note } : note);
     }
-    Object.assign(node, typeof note === 'string' ? { description: note } : note);
   }
 }
 
-function nodeAt(schema: JsonSchemaNode, path: string): JsonSchemaNode | undefined {
-  const [first = '', ...rest] = path.split('.');
-  let node: JsonSchemaNode | undefined = first.startsWith('#')
-    ? child(schema.definitions, first.slice(1))
-    : child(schema.properties, first.replace(/\[\]$/, ''));
-  if (first.endsWith('[]')) node = child(node, 'items');
-  for (const segment of rest) {
-    node = child(node?.properties, segment.replace(/(\[\])+$/, ''));
-    if (segment.endsWith('[]')) node = child(node, 'items');
+/** `name`, `name[]` (its items), `name[kind]` (the items' `oneOf` alternative of that kind) or `name[*]` (every alternative). */
+const SEGMENT = /^([^[]*)(?:\[([^\]]*)\])?$/;
+
+function nodesAt(schema: JsonSchemaNode, path: string): JsonSchemaNode[] {
+  let nodes = [schema];
+  for (const segment of path.split('.')) {
+    const [, name = '', kind] = SEGMENT.exec(segment) ?? [];
+    nodes = nodes.flatMap((node) => {
+      const field = name.startsWith('#') ? child(node.definitions, name.slice(1)) : child(node.properties, name);
+      const items = kind === undefined ? field : child(field, 'items');
+      if (!kind) return items ? [items] : [];
+      const alternatives: JsonSchemaNode[] = Array.isArray(items?.oneOf) ? items.oneOf : [];
+      return alternatives.filter((alternative) => kind === '*' || child(child(alternative.properties, 'kind'), 'const') === (kind as unknown));
+    });
   }
-  return node;
+  return nodes;
 }
 
 const child = (parent: unknown, key: string): JsonSchemaNode | undefined =>

@@ -41,3 +41,19 @@ export type ConfigIssueCode =
 export function configIssue(code: ConfigIssueCode, path: readonly (string | number)[], message: string): ConfigIssue {
   return { code, path: [...path], message };
 }
+
+/** The first issue of each code at each path (two checks may find the same problem). */
+export function dedupeIssues(issues: ConfigIssue[]): ConfigIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.code} ${JSON.stringify(issue.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A station id the line does not have, for the sections that name stations (benchmarks, promotion). */
+export function unknownStationIssue(id: string, known: readonly string[], path: (string | number)[]): ConfigIssue {
+  return { code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${known.join(', ')}.` };
+}

@@ -12,15 +12,25 @@ export function describeValue(value: unknown): string {
 
 /** A short, JSON-quoted rendering of user text for a message. */
 export function quote(text: string): string {
-  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return JSON.stringify(short);
+  return JSON.stringify(clip(text));
+}
+
+/** Text cut to 60 characters, so one long value cannot swamp a message. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** `a, b or c` */
+export function joinList(items: readonly string[], joiner = 'or'): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
 }
 
 /** `"a", "b" or "c"` */
 export function listOf(words: readonly string[], joiner = 'or'): string {
-  const quoted = words.map((w) => `"${w}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} ${joiner} ${quoted[quoted.length - 1]}`;
+  return joinList(
+    words.map((w) => `"${w}"`),
+    joiner,
+  );
 }
 
 /** `"a", "b", "c"` for at most `max` names, then `and 12 more`: messages stay short whatever the document holds. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.ts';
 import { configIssue } from './config-issue-code.ts';
-import { describeValue, listOf, quote } from './describe-value.ts';
+import { describeValue, joinList, listOf, quote } from './describe-value.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { valueAt } from './json-guards.ts';
 
@@ -91,8 +91,7 @@ const WORDINGS: { [C in ZodIssue['code']]?: Wording<IssueOf<C>> } = {
   invalid_value: (issue, { path, subject, actual }) => {
     const allowed = issue.values.map((value) => JSON.stringify(value) ?? String(value));
     const guess = typeof actual === 'string' ? didYouMeanHint(actual, issue.values.map(String)) : '';
-    const choices = allowed.length === 1 ? allowed[0]! : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]!}`;
-    return configIssue('invalid-value', path, `${subject} must be ${choices}; this is ${describeValue(actual)}.${guess}`);
+    return configIssue('invalid-value', path, `${subject} must be ${joinList(allowed)}; this is ${describeValue(actual)}.${guess}`);
   },
   invalid_format: (issue, { path, subject, actual }) => formatIssue(issue.format, path, subject, actual),
   too_small: (issue, { path, subject, actual }) => configIssue('too-small', path, tooSmall(subject, issue.origin, Number(issue.minimum), actual)),

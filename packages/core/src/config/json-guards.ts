@@ -31,3 +31,15 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
 export function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
+
+/** What a value that is not JSON data is, and how to write it instead, for messages about leads and configs. */
+export function nonJsonKind(value: unknown): { what: string; fix?: string } {
+  if (typeof value === 'function') return { what: 'a function, not data' };
+  if (typeof value === 'bigint') return { what: 'a bigint', fix: 'write it as an ordinary number or as text' };
+  if (typeof value === 'symbol') return { what: 'a symbol, not data' };
+  if (value instanceof Date) return { what: 'a Date object', fix: 'write dates as text, such as "2026-01-31"' };
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return { what: typeof name === 'string' && name !== '' ? `a ${name} object` : 'not a plain object' };
+}
+
+export const formatCount = (n: number): string => n.toLocaleString('en-US');

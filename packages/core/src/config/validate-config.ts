@@ -4,7 +4,7 @@ import type { ConditionCheckContext } from './check-conditions.ts';
 import { checkDocumentLimits } from './check-document-limits.ts';
 import { checkLine } from './check-line.ts';
 import { checkRouting } from './check-routing.ts';
-import { configIssue } from './config-issue-code.ts';
+import { configIssue, dedupeIssues } from './config-issue-code.ts';
 import { createSuggest } from './did-you-mean.ts';
 import { ConfigSchema, type SalesLineConfig } from './config-schema.ts';
 import { fromZodIssues } from './from-zod-issues.ts';
@@ -50,7 +50,7 @@ function validate(input: unknown): ValidationResult {
     input,
     ConfigSchema,
   );
-  const issues = dedupe([...shape, ...checkMeaning(input)]);
+  const issues = dedupeIssues([...shape, ...checkMeaning(input)]);
   if (issues.length > 0) return { ok: false, issues };
   if (!parsed.success) return { ok: false, issues: fromZodIssues(zodIssues, input, ConfigSchema) };
   const crossIssues = [...benchmarkIssues(parsed.data), ...promotionIssues(parsed.data)];
@@ -79,14 +79,4 @@ function insideConditions(path: readonly PropertyKey[]): boolean {
   const [a, b, c, d] = path;
   if (a === 'routing' && b === 'conditions') return path.length >= 3;
   return typeof c === 'number' && d === 'conditions' && ((a === 'routing' && b === 'rules') || (a === 'line' && b === 'transitions'));
-}
-
-function dedupe(issues: ConfigIssue[]): ConfigIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.code} ${JSON.stringify(issue.path)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -1,4 +1,5 @@
 import type { ConfigIssue } from '../errors.ts';
+import { formatCount as fmt, isPlainObject, nonJsonKind } from '../config/json-guards.ts';
 import { FORBIDDEN_KEYS } from '../config/limits.ts';
 
 /**
@@ -20,8 +21,6 @@ export const LEAD_LIMITS = Object.freeze({
 });
 
 export type LeadLimits = typeof LEAD_LIMITS;
-
-const fmt = (n: number) => n.toLocaleString('en-US');
 
 /**
  * One bounded, iterative walk over a lead (no recursion, so a 10,000-deep lead cannot
@@ -47,7 +46,7 @@ export function leadLimitIssue(lead: object, limits: LeadLimits = LEAD_LIMITS): 
       continue;
     }
     if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') continue;
-    if (typeof value !== 'object' || !isJsonContainer(value)) {
+    if (!Array.isArray(value) && !isPlainObject(value)) {
       return issue('not-json', path, `${describeNonJson(value)} A lead holds only JSON data: text, numbers, true/false, null, lists and objects.`);
     }
     if (path.length >= limits.maxDepth) return issue('too-deep', path, `This lead nests more than ${limits.maxDepth} levels deep (the limit).`);
@@ -71,17 +70,7 @@ function issue(code: string, path: (string | number)[], message: string): Config
   return { code, path, message };
 }
 
-function isJsonContainer(value: object): boolean {
-  if (Array.isArray(value)) return true;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
 function describeNonJson(value: unknown): string {
-  if (typeof value === 'function') return 'This is a function, not data.';
-  if (typeof value === 'bigint') return 'This is a bigint; write it as an ordinary number or as text.';
-  if (typeof value === 'symbol') return 'This is a symbol, not data.';
-  if (value instanceof Date) return 'This is a Date object; write dates as text, such as "2026-01-31".';
-  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return `This is ${typeof name === 'string' && name !== '' ? `a ${name} object` : 'not a plain object'}.`;
+  const { what, fix } = nonJsonKind(value);
+  return `This is ${what}${fix ? `; ${fix}` : ''}.`;
 }

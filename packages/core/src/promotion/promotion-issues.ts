@@ -3,6 +3,7 @@ import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { ConfigIssue } from '../errors.ts';
 import { findForbidden } from './career-path.ts';
 import { checkConditions } from '../config/check-conditions.ts';
+import { dedupeIssues, unknownStationIssue } from '../config/config-issue-code.ts';
 
 const MAX_DEPTH = 32;
 type Path = (string | number)[];
@@ -59,12 +60,7 @@ function promotionConditionIssues(node: ConditionNode, check: FactCheck, path: P
 
 /** The config's own condition checks (operators, values, safe paths, depth), then the promotion-specific ones. */
 function conditionIssues(node: ConditionNode, check: FactCheck, path: Path): ConfigIssue[] {
-  const issues = [...checkConditions(node, path, { maxDepth: MAX_DEPTH }), ...promotionConditionIssues(node, check, path, 1)];
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.code} ${JSON.stringify(issue.path)}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  return dedupeIssues([...checkConditions(node, path, { maxDepth: MAX_DEPTH }), ...promotionConditionIssues(node, check, path, 1)]);
 }
 
 /**
@@ -77,7 +73,7 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
   if (promotion === undefined) return [];
   const stations = config.line.stations.map((station) => station.id);
   const unknown = (id: string, path: Path): ConfigIssue[] =>
-    stations.includes(id) ? [] : [{ code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${stations.join(', ')}.` }];
+    stations.includes(id) ? [] : [unknownStationIssue(id, stations, path)];
   const issues: ConfigIssue[] = [];
   promotion.path.forEach((station, i) => {
     issues.push(...unknown(station, ['promotion', 'path', i]));

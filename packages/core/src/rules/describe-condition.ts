@@ -1,4 +1,5 @@
 import type { ConditionNode, FactCondition } from '../config/condition-schema.ts';
+import { clip, joinList } from '../config/describe-value.ts';
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { factLabel } from './compile-condition.ts';
 import { isNumberLike, parseOperator, type ParsedOperator } from './operators.ts';
@@ -11,15 +12,16 @@ const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 export function formatValue(value: unknown, joiner = 'or'): string {
   if (value === undefined) return 'missing';
   if (typeof value === 'number') return numberFormat.format(value);
-  if (typeof value === 'string') return value === '' ? '""' : value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  if (typeof value === 'string') return value === '' ? '""' : clip(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '(nothing)';
-    const items = value.map((item) => formatValue(item));
-    return items.length === 1 ? (items[0] as string) : `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
+    return joinList(
+      value.map((item) => formatValue(item)),
+      joiner,
+    );
   }
   if (value !== null && typeof value === 'object') {
-    const text = JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+    return clip(JSON.stringify(value));
   }
   return String(value);
 }

@@ -2,7 +2,7 @@ import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, decisionAudit, directDecision, leadLabel, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
@@ -35,19 +35,14 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
       const placement = importPlacement(ctx, lead);
       notePlacement(view, graph, placement, undefined, lead);
       placements.push(placement);
-      const who = placement.ownerId ? `owner ${state.reps[placement.ownerId]?.name ?? placement.ownerId}` : `queue ${placement.queue ?? 'none'}`;
+      const who = placement.ownerId ? `owner ${repName(state, placement.ownerId)}` : `queue ${placement.queue ?? 'none'}`;
       decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
     }
     return {
       changes: [{ type: 'placeLeads', input: { placements, now, graph } }],
-      audit: decisions.map((decision) => ({
-        command: 'addLead' as const,
-        actor: null,
-        leadId: decision.leadId,
-        ...(decision.repId ? { repId: decision.repId } : {}),
-        summary: `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${state.reps[decision.repId]?.name ?? decision.repId}` : `queued in ${decision.queue}`}.`,
-        decision,
-      })),
+      audit: decisions.map((decision) =>
+        decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
+      ),
       result: decisions,
     };
   };

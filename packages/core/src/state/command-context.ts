@@ -73,6 +73,16 @@ export function directDecision(leadId: string, place: { station: string; stage: 
   };
 }
 
+/** The audit entry for a decision; `repId` only when someone took the lead. */
+export function decisionAudit(command: AuditDraft['command'], actor: string | null, decision: RoutingDecision, summary: string): AuditDraft {
+  return { command, actor, leadId: decision.leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary, decision };
+}
+
+/** A rep as messages name them: by name while on the line, else by id. */
+export function repName(state: LineState, repId: string): string {
+  return state.reps[repId]?.name ?? repId;
+}
+
 export function leadLabel(lead: Lead): string {
   return lead.name ? `${lead.name} (${lead.id})` : lead.id;
 }

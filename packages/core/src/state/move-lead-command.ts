@@ -1,8 +1,7 @@
 import { evaluateGuard } from '../line/evaluate-guard.ts';
 import type { MoveResult } from './line-state.ts';
-import { contextOf, leadLabel, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
-import type { Placement } from './line-recipes.ts';
-import { notePlacement, planRouted } from './plan-placement.ts';
+import { contextOf, decisionAudit, leadLabel, repName, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 const refused = (reasons: string[]): PreparedCommand<MoveResult> => () => ({ changes: [], audit: [], result: { ok: false, reasons } });
 
@@ -41,14 +40,12 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
 
   const limit = crosses() || graph.terminal.has(stage) ? undefined : graph.wipLimit(stage);
   if (limit) {
-    const view = ctx.assignmentView(state);
-    const held = record.ownerId ? view.inStage(record.ownerId, stage) : 0;
-    const over =
-      limit.perRep !== undefined && record.ownerId && held >= limit.perRep
-        ? `${state.reps[record.ownerId]?.name ?? record.ownerId} already holds ${held} of ${limit.perRep} leads in ${stage}`
-        : limit.total !== undefined && view.stageTotal(stage) >= limit.total
-          ? `${stage} already holds ${view.stageTotal(stage)} of ${limit.total} leads`
-          : null;
+    const full = fullWip(ctx.assignmentView(state), limit, record.ownerId, stage);
+    const over = !full
+      ? null
+      : 'held' in full
+        ? `${repName(state, record.ownerId as string)} already holds ${full.held} of ${limit.perRep} leads in ${stage}`
+        : `${stage} already holds ${full.total} of ${limit.total} leads`;
     if (over && !limit.overflowTo) return refused([`${over}; free a place or raise the WIP limit.`]);
     if (over && limit.overflowTo) {
       note = ` ${over}, so it overflowed to ${limit.overflowTo}.`;
@@ -67,24 +64,14 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
       decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
       return {
         changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
-        audit: [{ command: 'moveLead', actor: by, leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary, decision }],
+        audit: [decisionAudit('moveLead', by, decision, summary)],
         result: { ok: true, decision },
       };
     }
-    const terminal = graph.terminal.has(stage);
     const lastCredit = record.rotationCredits.at(-1);
-    const placement: Placement = {
-      leadId,
-      station: record.station,
-      stage,
-      ownerId: record.ownerId,
-      queue: terminal ? null : record.queue,
-      credit: null,
-      joins: [],
-      creditBack: terminal && ctx.creditBackOn.has(stage) && lastCredit !== undefined && lastCredit.repId === record.ownerId,
-    };
-    notePlacement(view, graph, placement, record, record.lead);
-    const credited = placement.creditBack ? ` ${state.reps[record.ownerId ?? '']?.name ?? record.ownerId} got the rotation turn back.` : '';
+    const creditBack = graph.terminal.has(stage) && ctx.creditBackOn.has(stage) && lastCredit !== undefined && lastCredit.repId === record.ownerId;
+    const placement = planStay(view, graph, record, stage, { creditBack });
+    const credited = creditBack ? ` ${state.reps[record.ownerId ?? '']?.name ?? record.ownerId} got the rotation turn back.` : '';
     return {
       changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
       audit: [{ command: 'moveLead', actor: by, leadId, ...(record.ownerId ? { repId: record.ownerId } : {}), summary: summary + credited }],

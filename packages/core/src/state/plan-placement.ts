@@ -1,4 +1,4 @@
-import type { RouteTarget } from '../config/config-schema.ts';
+import type { RouteTarget, WipLimit } from '../config/config-schema.ts';
 import { assignLead } from '../assignment/assign-lead.ts';
 import type { AssignmentView } from '../assignment/assignment-view.ts';
 import { withAssignment } from '../assignment/with-assignment.ts';
@@ -64,6 +64,30 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
   };
   notePlacement(view, graph, placement, record, plan.lead);
   return { placement, decision };
+}
+
+/** A lead that keeps its station and owner (a move within the station, a deadline move), noted in the view. */
+export function planStay(view: AssignmentView, graph: LineGraph, record: LeadRecord, stage: string, extra: Pick<Placement, 'creditBack' | 'restartClock'>): Placement {
+  const placement: Placement = {
+    leadId: record.id,
+    station: record.station,
+    stage,
+    ownerId: record.ownerId,
+    queue: graph.terminal.has(stage) ? null : record.queue,
+    credit: null,
+    joins: [],
+    ...extra,
+  };
+  notePlacement(view, graph, placement, record, record.lead);
+  return placement;
+}
+
+/** What a lead arriving in `stage` would find full: its owner's share (`held` by them) or the stage (`total` in it). */
+export function fullWip(view: AssignmentView, limit: WipLimit, ownerId: string | null, stage: string): { held: number } | { total: number } | null {
+  const held = ownerId ? view.inStage(ownerId, stage) : 0;
+  if (limit.perRep !== undefined && ownerId && held >= limit.perRep) return { held };
+  const total = limit.total === undefined ? 0 : view.stageTotal(stage);
+  return limit.total !== undefined && total >= limit.total ? { total } : null;
 }
 
 /** Records a placement in the view, whether it came from routing or was kept as it was. */

@@ -2,7 +2,7 @@ import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
 import { toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
 import { planRouted } from './plan-placement.ts';
@@ -43,7 +43,7 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
       changes,
       audit: [
         { command: 'setRepStatus', actor: null, repId, summary: `${rep.name} is now ${status}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
-        ...decisions.map((decision) => ({ command: 'setRepStatus' as const, actor: null, leadId: decision.leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary: `Re-routed lead ${decision.leadId} from ${rep.name}.`, decision })),
+        ...decisions.map((decision) => decisionAudit('setRepStatus', null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
       ],
       result: decisions,
     };
@@ -81,7 +81,7 @@ export async function prepareRemoveRep(ctx: CommandContext, repId: string): Prom
       changes,
       audit: [
         { command: 'removeRep', actor: null, repId, summary: `${rep.name} left the line${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
-        ...decisions.map((decision) => ({ command: 'removeRep' as const, actor: null, leadId: decision.leadId, ...(decision.repId ? { repId: decision.repId } : {}), summary: `Re-routed lead ${decision.leadId} from ${rep.name}.`, decision })),
+        ...decisions.map((decision) => decisionAudit('removeRep', null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
       ],
       result: decisions,
     };

@@ -1,8 +1,8 @@
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, routingLead, directDecision, leadLabel, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import type { LeadRecord } from './line-state.ts';
-import { notePlacement, planRouted } from './plan-placement.ts';
+import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 /**
  * Acts on every deadline due at `ctx.now`, oldest first: `reroute` routes the lead again
@@ -24,8 +24,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
     const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
     const limit = to !== null && stationOf(to) === record.station ? graph.wipLimit(to) : undefined;
     if (to !== null && limit) {
-      const held = record.ownerId ? wip.inStage(record.ownerId, to) : 0;
-      const full = (limit.perRep !== undefined && record.ownerId !== null && held >= limit.perRep) || (limit.total !== undefined && wip.stageTotal(to) >= limit.total);
+      const full = fullWip(wip, limit, record.ownerId, to);
       if (full && limit.overflowTo) {
         note = `, but ${to} is full, so it overflowed to ${limit.overflowTo}`;
         to = limit.overflowTo;
@@ -68,32 +67,15 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
         continue;
       }
       if (to === null) continue;
-      const stage = blocked ? record.stage : to;
-      const terminal = graph.terminal.has(stage);
-      const placement: Placement = {
-        leadId: record.id,
-        station: record.station,
-        stage,
-        ownerId: record.ownerId,
-        queue: terminal ? null : record.queue,
-        credit: null,
-        joins: [],
-        restartClock: blocked,
-      };
-      notePlacement(view, graph, placement, record, record.lead);
+      const placement = planStay(view, graph, record, blocked ? record.stage : to, { restartClock: blocked });
       placements.push(placement);
       decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
     }
     return {
       changes: placements.length ? [{ type: 'placeLeads', input: { placements, now, graph } }] : [],
-      audit: decisions.map((decision) => ({
-        command: 'tick' as const,
-        actor: null,
-        leadId: decision.leadId,
-        ...(decision.repId ? { repId: decision.repId } : {}),
-        summary: `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${current.reps[decision.repId]?.name ?? decision.repId}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`,
-        decision,
-      })),
+      audit: decisions.map((decision) =>
+        decisionAudit('tick', null, decision, `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${repName(current, decision.repId)}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`),
+      ),
       result: decisions,
     };
   };
