@@ -55,9 +55,20 @@ export async function run(): Promise<void> {
 
   // With people on the line every lead is also assigned on both sides (eligibility, rotation,
   // loads carried from lead to lead), the way addLeads assigns.
-  const reps = before.line.stations.flatMap((station) =>
-    Array.from({ length: REPS_PER_STATION }, (_, i) => ({ id: `${station.id}-${i + 1}`, name: `${station.name} ${i + 1}`, station: station.id })),
-  );
+  // Each station's reps are spread over the teams its rules route to, so team pools have people in them
+  // and moving a rule sends leads to other people (without teams those leads queue on both sides).
+  const teamsOf = (station: string) => [
+    ...new Set((before.routing.rules ?? []).flatMap((rule) => (rule.event.params.station === station && rule.event.params.pool?.team ? [rule.event.params.pool.team] : []))),
+  ];
+  const reps = before.line.stations.flatMap((station) => {
+    const teams = teamsOf(station.id);
+    return Array.from({ length: REPS_PER_STATION }, (_, i) => ({
+      id: `${station.id}-${i + 1}`,
+      name: `${station.name} ${i + 1}`,
+      station: station.id,
+      ...(teams.length > 0 ? { team: teams[i % teams.length] } : {}),
+    }));
+  });
   const withRepsStarted = performance.now();
   const withRepsCpu = process.cpuUsage();
   const assigned = await replay(before, after, leads(), { reps });
