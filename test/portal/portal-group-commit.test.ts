@@ -83,6 +83,26 @@ describe('group commit', () => {
     expect(storedIds().filter((id) => id.startsWith('full-'))).toEqual(['full-9']);
   });
 
+  it('answers every command with the error when even reopening the store fails, and keeps serving the next ones', async () => {
+    const { portal, store } = await countedFixture();
+    const commit = store.commit;
+    const load = store.loadLineState;
+    store.commit = () => {
+      store.commit = commit;
+      throw new Error('SQLITE_IOERR: disk I/O error');
+    };
+    store.loadLineState = () => {
+      store.loadLineState = load;
+      throw new Error('SQLITE_IOERR: disk I/O error on reopen');
+    };
+    const answers = await Promise.allSettled(Array.from({ length: 3 }, (_, i) => portal.run((line) => line.addLead(loadLead('ioerr', i)))));
+    expect(answers.map((a) => String((a as PromiseRejectedResult).reason))).toEqual(Array(3).fill('Error: SQLITE_IOERR: disk I/O error on reopen'));
+
+    expect((await portal.run((line) => line.addLead(loadLead('ioerr', 9)))).leadId).toBe('ioerr-9');
+    expect(storedIds().filter((id) => id.startsWith('ioerr-'))).toEqual(['ioerr-9']);
+    expect(portal.line.getLead('ioerr-0')).toBeUndefined();
+  });
+
   it('tells the page once per stored batch, and not for a batch that changed nothing', async () => {
     const { portal } = await countedFixture();
     let changes = 0;

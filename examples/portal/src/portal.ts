@@ -31,6 +31,8 @@ export class Portal {
   #pending: Pending[] = [];
   /** True from the moment a batch is scheduled until the last queued command is answered. */
   #busy = false;
+  /** The line may hold changes the store does not: reopen it before the next batch. */
+  #stale = false;
 
   readonly #clock: () => number;
 
@@ -84,6 +86,26 @@ export class Portal {
   async #runBatch(): Promise<void> {
     const batch = this.#pending;
     this.#pending = [];
+    try {
+      await this.#settle(batch);
+    } catch (error) {
+      // Something beyond one command failed (the store could not even be reopened): every
+      // command of the batch not answered yet gets the error, the next batch starts from what
+      // the store holds, and the queue keeps going.
+      this.#stale = true;
+      for (const { reject } of batch) reject(error);
+    } finally {
+      if (this.#pending.length > 0) this.#schedule();
+      else this.#busy = false;
+    }
+  }
+
+  /** Runs a batch's commands, commits them together, then answers each. */
+  async #settle(batch: readonly Pending[]): Promise<void> {
+    if (this.#stale) {
+      [this.#line, this.#auditSeen] = this.#open();
+      this.#stale = false;
+    }
     const before = this.#line.getState();
     const outcomes: Outcome[] = [];
     for (let i = 0; i < batch.length; ) {
@@ -102,8 +124,6 @@ export class Portal {
       else if (!committed.ok) reject(committed.error);
       else resolve(outcome.value);
     });
-    if (this.#pending.length > 0) this.#schedule();
-    else this.#busy = false;
     if (committed.ok && committed.changed) this.#notify();
   }
 
