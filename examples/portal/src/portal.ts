@@ -51,6 +51,13 @@ export class Portal {
     return [line, line.audit().length];
   }
 
+  /** Back to what the store holds when the line may have run ahead of it (a batch not stored). */
+  #resync(): void {
+    if (!this.#stale) return;
+    [this.#line, this.#auditSeen] = this.#open();
+    this.#stale = false;
+  }
+
   get line(): SalesLine {
     return this.#line;
   }
@@ -102,10 +109,7 @@ export class Portal {
 
   /** Runs a batch's commands, commits them together, then answers each. */
   async #settle(batch: readonly Pending[]): Promise<void> {
-    if (this.#stale) {
-      [this.#line, this.#auditSeen] = this.#open();
-      this.#stale = false;
-    }
+    this.#resync();
     const before = this.#line.getState();
     const outcomes: Outcome[] = [];
     for (let i = 0; i < batch.length; ) {
@@ -148,7 +152,8 @@ export class Portal {
       this.store.commit({ state, audit: audit.slice(this.#auditSeen) });
     } catch (error) {
       // Not stored, so not done (a full disk, say): the line goes back to what the store holds.
-      [this.#line, this.#auditSeen] = this.#open();
+      this.#stale = true;
+      this.#resync();
       return { ok: false, error };
     }
     this.#auditSeen = audit.length;
