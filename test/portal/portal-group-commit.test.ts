@@ -83,6 +83,32 @@ describe('group commit', () => {
     expect(storedIds().filter((id) => id.startsWith('full-'))).toEqual(['full-9']);
   });
 
+  it('shows readers a batch only once it is committed, and never one whose commit failed', async () => {
+    const { portal, store, request } = await countedFixture();
+    const version = portal.committed.state.version;
+    const seenDuringBatch: unknown[] = [];
+    const added = portal.run(async (line) => {
+      const decision = await line.addLead(loadLead('pending', 1));
+      // The line has the lead now; the store and every reader do not yet.
+      seenDuringBatch.push(portal.committed.state.leads['pending-1'], (await request('GET', '/api/state')).body.state.leads['pending-1']);
+      return decision;
+    });
+    await added;
+    expect(seenDuringBatch).toEqual([undefined, undefined]);
+    expect(portal.committed.state.leads['pending-1']).toBeDefined();
+    expect(portal.committed.state.version).toBeGreaterThan(version);
+
+    const commit = store.commit;
+    store.commit = () => {
+      store.commit = commit;
+      throw new Error('SQLITE_FULL: database or disk is full');
+    };
+    const committed = portal.committed;
+    await expect(portal.run((line) => line.addLead(loadLead('pending', 2)))).rejects.toThrow('SQLITE_FULL');
+    expect(portal.committed).toEqual(committed);
+    expect((await request('GET', '/api/state')).body.state.leads['pending-2']).toBeUndefined();
+  });
+
   it('answers every command with the error when even reopening the store fails, and keeps serving the next ones', async () => {
     const { portal, store } = await countedFixture();
     const commit = store.commit;

@@ -102,7 +102,7 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
 
   // ── the line ──
   app.get('/api/state', async () => ({
-    state: portal.line.getState(),
+    state: portal.committed.state,
     config: store.publishedConfig(),
     serverTime: Date.now(),
   }));
@@ -122,7 +122,7 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
   app.post('/api/reps/:repId/status', async (request) => {
     const { status } = parseBody(RepStatusBody, request.body);
     const { repId } = request.params as { repId: string };
-    if (!Object.hasOwn(portal.line.getState().reps, repId)) throw new BadRequest(404, `No rep with id "${repId}".`, { field: 'repId' });
+    if (!Object.hasOwn(portal.committed.state.reps, repId)) throw new BadRequest(404, `No rep with id "${repId}".`, { field: 'repId' });
     return { decisions: await portal.run((line) => line.setRepStatus(repId, status)) };
   });
 
@@ -131,7 +131,7 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
   app.get('/api/events', (request, reply) => {
     reply.hijack();
     reply.raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
-    const send = () => reply.raw.write(`data: ${portal.line.getState().version}\n\n`);
+    const send = () => reply.raw.write(`data: ${portal.committed.state.version}\n\n`);
     send();
     const stop = portal.onChange(send);
     request.raw.on('close', stop);
@@ -165,15 +165,15 @@ export function buildApp(portal: Portal, options: { logger?: boolean } = {}): Fa
 
   app.get('/api/benchmarks', async (request) => {
     const { period } = parseBody(PeriodQuery, request.query);
-    return teamBenchmarks(store, portal.line, period);
+    return teamBenchmarks(store, portal.committed, period);
   });
 
   app.get('/api/promotions', async (request) => {
     const { period } = parseBody(PeriodQuery, request.query);
-    return teamPromotions(store, portal.line, period);
+    return teamPromotions(store, portal.committed, period);
   });
 
-  app.get('/api/capacity', async (request) => companyCapacity(portal.line.getState(), parseBody(CapacityQuery, request.query)));
+  app.get('/api/capacity', async (request) => companyCapacity(portal.committed.state, parseBody(CapacityQuery, request.query)));
 
   // ── the config: versions, drafts, publish, rollback ──
   app.get('/api/config', async () => ({

@@ -1,4 +1,4 @@
-import { createSalesLine, type Lead, type RoutingDecision, type SalesLine } from '@sales-line/core';
+import { createSalesLine, type Lead, type LineState, type RoutingDecision, type SalesLine, type SalesLineConfig } from '@sales-line/core';
 import type { Store } from './store.ts';
 
 type Command<T> = (line: SalesLine) => Promise<T> | T;
@@ -14,6 +14,12 @@ interface Pending {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+/** The line as a reader may see it: its state and config as of the last commit. */
+export interface CommittedLine {
+  readonly state: LineState;
+  readonly config: SalesLineConfig;
+}
+
 /**
  * The running line and its storage, kept in step: commands run on the line one at a time, in
  * arrival order, and what they changed is committed to the store before any of them is answered.
@@ -27,6 +33,7 @@ export class Portal {
   readonly store: Store;
   #line: SalesLine;
   #auditSeen: number;
+  #committed!: CommittedLine;
   readonly #listeners = new Set<() => void>();
   #pending: Pending[] = [];
   /** True from the moment a batch is scheduled until the last queued command is answered. */
@@ -48,6 +55,7 @@ export class Portal {
     if (!published) throw new Error('The store has no published config: seed it first.');
     const state = this.store.loadLineState();
     const line = createSalesLine(published.document, { clock: this.#clock, ...(state ? { state } : {}) });
+    this.#committed = committedOf(line);
     return [line, line.audit().length];
   }
 
@@ -58,8 +66,17 @@ export class Portal {
     this.#stale = false;
   }
 
+  /** The running line, for commands (`run`); it may hold a batch not committed yet. */
   get line(): SalesLine {
     return this.#line;
+  }
+
+  /**
+   * What readers are shown: the line as last committed. A batch running meanwhile may still
+   * fail to commit and be undone, so its changes appear here only once they are stored.
+   */
+  get committed(): CommittedLine {
+    return this.#committed;
   }
 
   /** Runs a command and persists what it changed; resolves to the command's result once stored. */
@@ -157,6 +174,7 @@ export class Portal {
       return { ok: false, error };
     }
     this.#auditSeen = audit.length;
+    this.#committed = committedOf(this.#line);
     return { ok: true, changed: true };
   }
 
@@ -176,6 +194,10 @@ export class Portal {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
+}
+
+function committedOf(line: SalesLine): CommittedLine {
+  return { state: line.getState(), config: line.getConfig() };
 }
 
 /** The leads of the consecutive new-lead requests from `start` on. */

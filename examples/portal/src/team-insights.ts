@@ -1,4 +1,5 @@
-import { computeBenchmarks, evaluatePromotions, type BenchmarkReport, type PromotionReport, type Rep, type SalesLine } from '@sales-line/core';
+import { computeBenchmarks, evaluatePromotions, type BenchmarkReport, type PromotionReport, type Rep } from '@sales-line/core';
+import type { CommittedLine } from './portal.ts';
 import type { Store } from './store.ts';
 
 const DAY = 86_400_000;
@@ -23,8 +24,8 @@ export function benchmarkPeriod(store: Store, name: BenchmarkPeriodName, now = D
   return { from: new Date(end - BENCHMARK_PERIODS[name] * DAY).toISOString(), to: new Date(end).toISOString() };
 }
 
-function repsOf(line: SalesLine): Rep[] {
-  const { reps, repOrder } = line.getState();
+function repsOf(line: CommittedLine): Rep[] {
+  const { reps, repOrder } = line.state;
   return repOrder.map((id) => reps[id]!).filter(Boolean);
 }
 
@@ -50,9 +51,9 @@ export function forgetBenchmarks(store: Store): void {
 }
 
 /** Every rep against the peers of their station over the period, from the stored activities. */
-export function teamBenchmarks(store: Store, line: SalesLine, name: BenchmarkPeriodName): BenchmarksAnswer {
-  const config = line.getConfig();
-  const reps = line.getState().reps;
+export function teamBenchmarks(store: Store, line: CommittedLine, name: BenchmarkPeriodName): BenchmarksAnswer {
+  const { config } = line;
+  const reps = line.state.reps;
   const latest = store.latestActivityAt();
   const perStore = cache.get(store) ?? new Map<BenchmarkPeriodName, Cached>();
   cache.set(store, perStore);
@@ -63,8 +64,8 @@ export function teamBenchmarks(store: Store, line: SalesLine, name: BenchmarkPer
   return answer;
 }
 
-function measure(store: Store, line: SalesLine, name: BenchmarkPeriodName): BenchmarksAnswer {
-  const config = line.getConfig();
+function measure(store: Store, line: CommittedLine, name: BenchmarkPeriodName): BenchmarksAnswer {
+  const { config } = line;
   if (!config.benchmarks || config.benchmarks.metrics.length === 0) {
     return { report: null, reason: 'The published config defines no benchmark metrics: add a "benchmarks" section to compare reps.' };
   }
@@ -77,10 +78,10 @@ function measure(store: Store, line: SalesLine, name: BenchmarkPeriodName): Benc
 /** Who is eligible for the next career step, judged on the period's benchmarks, as of its end. */
 export function teamPromotions(
   store: Store,
-  line: SalesLine,
+  line: CommittedLine,
   name: BenchmarkPeriodName,
 ): { reports: PromotionReport[]; period: { from: string; to: string }; reason?: string } {
-  const config = line.getConfig();
+  const { config } = line;
   const period = benchmarkPeriod(store, name);
   // Without rules every step would read "no conditions": say so instead of calling everyone eligible.
   if (!config.promotion) return { period, reports: [], reason: 'The published config defines no career path: add a "promotion" section.' };
