@@ -14,8 +14,8 @@ describe('npm run docs', () => {
     expect(readFileSync(join(site, 'routing.html'), 'utf8')).toContain('<nav aria-label="Documentation">');
     expect(readFileSync(join(site, 'elements.html'), 'utf8')).toContain('&lt;sales-line-board&gt;');
     expect(readFileSync(join(site, 'cli.html'), 'utf8')).toContain('sales-line route');
-    expect(readFileSync(join(site, 'api', 'functions', 'index.createSalesLine.html'), 'utf8')).toContain('createSalesLine');
-    // Every subpath entry of core is a module of the reference too.
-    expect(readFileSync(join(site, 'api', 'functions', 'simulation.capacityModel.html'), 'utf8')).toContain('capacityModel');
+    expect(readFileSync(join(site, 'api', 'functions', '_sales-line_core.createSalesLine.html'), 'utf8')).toContain('createSalesLine');
+    // Every subpath entry of core is a module of the reference too, named as it is imported.
+    expect(readFileSync(join(site, 'api', 'functions', '_sales-line_core_simulation.capacityModel.html'), 'utf8')).toContain('capacityModel');
   });
 });

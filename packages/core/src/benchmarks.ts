@@ -1,4 +1,8 @@
-// `@sales-line/core/benchmarks`: activities in, per-station distributions and each rep's standing out.
+/**
+ * Activities in, per-station distributions and each rep's standing out.
+ *
+ * @module @sales-line/core/benchmarks
+ */
 export { ActivitySchema, KNOWN_ACTIVITY_TYPES } from './benchmarks/activity.ts';
 export type { Activity } from './benchmarks/activity.ts';
 export { readActivities, parseActivitiesNdjson, parseActivitiesCsv, readActivityLines } from './benchmarks/read-activities.ts';

@@ -1,6 +1,10 @@
-// The line: validate a config, route leads and run a line. The analytics (simulation,
-// benchmarks, promotion, presets) are re-exported below for the public contract and also have
-// their own entry points; with `sideEffects: false` a bundler ships only what is imported.
+/**
+ * The line: validate a config, route leads and run a line. The analytics (simulation,
+ * benchmarks, promotion, presets) are re-exported below for the public contract and also have
+ * their own entry points; with `sideEffects: false` a bundler ships only what is imported.
+ *
+ * @module @sales-line/core
+ */
 export { SalesLineError, formatPath } from './errors.ts';
 export type { ConfigIssue, SalesLineErrorCode } from './errors.ts';
 export { ConfigSchema } from './config/config-schema.ts';

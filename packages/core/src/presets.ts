@@ -1,2 +1,6 @@
-// `@sales-line/core/presets`: the reference assembly line and the traditional one-station line.
+/**
+ * The reference assembly line and the traditional one-station line.
+ *
+ * @module @sales-line/core/presets
+ */
 export { presets } from './config/presets/presets.ts';

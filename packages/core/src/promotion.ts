@@ -1,4 +1,8 @@
-// `@sales-line/core/promotion`: the career path, promotion eligibility and the forbidden moves.
+/**
+ * The career path, promotion eligibility and the forbidden moves.
+ *
+ * @module @sales-line/core/promotion
+ */
 export { PromotionSchema, PromotionRuleSchema } from './promotion/promotion-schema.ts';
 export type { PromotionConfig, PromotionRule } from './promotion/promotion-schema.ts';
 export { DEFAULT_CAREER_PATH, DEFAULT_FORBIDDEN_PROMOTIONS, forbiddenPromotions } from './promotion/career-path.ts';

@@ -1,5 +1,9 @@
-// `@sales-line/core/rules`: for tools that write or show rules (the rule editor): operators,
-// routing-context facts, plain-language descriptions and the condition checker.
+/**
+ * For tools that write or show rules (the rule editor): operators,
+ * routing-context facts, plain-language descriptions and the condition checker.
+ *
+ * @module @sales-line/core/rules
+ */
 export { describeCondition, describeMatch, describeMiss, formatValue } from './rules/describe-condition.ts';
 export { OPERATORS, DECORATORS, parseOperator, composeOperator } from './rules/operators.ts';
 export type { OperatorSpec, DecoratorSpec, ParsedOperator } from './rules/operators.ts';

@@ -1,2 +1,6 @@
-// `@sales-line/core/schema`: the config's JSON Schema, generated from the zod schema (editors, the CLI's `schema`).
+/**
+ * The config's JSON Schema, generated from the zod schema (editors, the CLI's `schema`).
+ *
+ * @module @sales-line/core/schema
+ */
 export { configJsonSchema } from './config/config-json-schema.ts';

@@ -1,4 +1,8 @@
-// `@sales-line/core/simulation`: the simulator, the capacity model and what-if replay.
+/**
+ * The simulator, the capacity model and what-if replay.
+ *
+ * @module @sales-line/core/simulation
+ */
 export { ScenarioSchema, STATION_IDS } from './simulation/scenario-schema.ts';
 export type { Scenario, ScenarioInput, StationId } from './simulation/scenario-schema.ts';
 export { defaultScenario, validateScenario, parseScenario, scenarioJsonSchema } from './simulation/validate-scenario.ts';
