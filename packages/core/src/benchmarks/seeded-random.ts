@@ -1,11 +1,6 @@
-/** mulberry32: a small, fast seeded generator in [0, 1). No Math.random, so runs repeat. */
+import { mulberry32 } from '../simulation/random.ts';
+
+/** The simulator's seeded generator, in [0, 1); seed 0 counts as 1. No Math.random, so runs repeat. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed >>> 0 || 1);
 }
