@@ -1,4 +1,3 @@
-import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { PER_DAY, UNITS } from './capacity-model.ts';
@@ -8,32 +7,10 @@ import { createLineDriver } from './line-driver.ts';
 import { createRandom } from './random.ts';
 import { createRunLedger } from './run-ledger.ts';
 import { STATION_IDS, type Scenario, type StationId } from './scenario-schema.ts';
-import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
+import type { RunOptions, SimLead } from './simulation-line.ts';
 import type { RunResult } from './simulation-result.ts';
 
 const DAY_MS = 86_400_000;
-
-interface SimLead {
-  id: string;
-  kind: 'inbound' | 'outbound';
-  stage: string;
-  station: string;
-  owner: string | null;
-  /** First workday the lead's next step can happen (a meeting booked today is held tomorrow). */
-  readyDay: number;
-  /** The work queue the lead waits in, if any. */
-  queuedIn?: SimLead[] | undefined;
-}
-
-export interface RunOptions {
-  seed: number;
-  days: number;
-  config: SalesLineConfig;
-  createLine: SimulationLineFactory;
-  stages: SimulationStages;
-  /** Epoch ms of day 0. */
-  start: number;
-}
 
 /** The people of the line, named after their station: `hunter-1`, `hunter-2`, … */
 export function staffLine(scenario: Scenario): Rep[] {

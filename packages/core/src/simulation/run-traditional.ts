@@ -1,32 +1,16 @@
-import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead, Rep } from '../line/lead.ts';
 import { COMPACT_EVERY_DAYS, createCompactingLine } from './compacting-line.ts';
 import { createLineDriver } from './line-driver.ts';
 import { generalistMeetingsPerDay, leadYields, rampFactor } from './funnel.ts';
 import { createRandom } from './random.ts';
 import type { Scenario } from './scenario-schema.ts';
-import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
+import type { RunOptions, SimLead } from './simulation-line.ts';
 import { createRunLedger } from './run-ledger.ts';
 import type { TeamRun } from './simulation-result.ts';
 
 const DAY_MS = 86_400_000;
 
-interface GeneralistLead {
-  id: string;
-  kind: 'inbound' | 'outbound';
-  stage: string;
-  station: string;
-  owner: string | null;
-  readyDay: number;
-}
-
-export interface TraditionalRunOptions {
-  seed: number;
-  days: number;
-  config: SalesLineConfig;
-  createLine: SimulationLineFactory;
-  stages: SimulationStages;
-  start: number;
+export interface TraditionalRunOptions extends RunOptions {
   /** The station id of the generalists in the traditional config. */
   station: string;
 }
@@ -53,11 +37,11 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   // A generalist keeps about two days of meetings booked ahead (one more for a no-show) and
   // stops prospecting beyond that.
   const calendarTarget = Math.ceil(2 * perDay) + 1;
-  const calendar = new Map<string, GeneralistLead[]>(reps.map((r) => [r.id, []]));
-  const inbox = new Map<string, GeneralistLead[]>(reps.map((r) => [r.id, []]));
-  const unowned: GeneralistLead[] = [];
+  const calendar = new Map<string, SimLead[]>(reps.map((r) => [r.id, []]));
+  const inbox = new Map<string, SimLead[]>(reps.map((r) => [r.id, []]));
+  const unowned: SimLead[] = [];
   const credit = new Map<string, number>(reps.map((r) => [r.id, 0]));
-  const decisionsDue = new Map<number, GeneralistLead[]>();
+  const decisionsDue = new Map<number, SimLead[]>();
   const ledger = createRunLedger(line, W, (team.headcount * team.costPerHead) / 12 / W);
   const { totals } = ledger;
   const driver = createLineDriver(line, options.config, ledger);
@@ -71,10 +55,10 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
   let queueMax = 0;
   let nextId = 0;
 
-  const goTo = (lead: GeneralistLead, stage: string) => driver.goTo(lead, [stage]);
-  const lose = (lead: GeneralistLead) => driver.goTo(lead, stages.lost);
+  const goTo = (lead: SimLead, stage: string) => driver.goTo(lead, [stage]);
+  const lose = (lead: SimLead) => driver.goTo(lead, stages.lost);
 
-  async function enter(leads: GeneralistLead[]): Promise<void> {
+  async function enter(leads: SimLead[]): Promise<void> {
     if (leads.length === 0) return;
     const decisions = await line.addLeads(leads.map((l): Lead => ({ id: l.id, name: l.id, source: l.kind, value: scenario.dealValue })));
     leads.forEach((lead, i) => {
@@ -83,28 +67,28 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
     });
   }
 
-  async function book(lead: GeneralistLead, owner: string, day: number): Promise<void> {
+  async function book(lead: SimLead, owner: string, day: number): Promise<void> {
     totals.meetingsSet++;
     if (!(await goTo(lead, stages.meetingSet))) return;
     lead.readyDay = day + 1;
     // The line's owner holds the meeting; a lead it left unassigned stays with whoever booked it.
-    (calendar.get(lead.owner ?? owner) ?? (calendar.get(owner) as GeneralistLead[])).push(lead);
+    (calendar.get(lead.owner ?? owner) ?? (calendar.get(owner) as SimLead[])).push(lead);
   }
 
   for (let day = 0; day < options.days; day++) {
     now = options.start + day * workdayMs;
     const arrivals = random.poisson(scenario.leads.inboundPerMonth / W);
     totals.inboundLeads += arrivals;
-    const incoming = Array.from({ length: arrivals }, (): GeneralistLead => ({ id: `i${nextId++}`, kind: 'inbound', stage: '', station: options.station, owner: null, readyDay: day }));
+    const incoming = Array.from({ length: arrivals }, (): SimLead => ({ id: `i${nextId++}`, kind: 'inbound', stage: '', station: options.station, owner: null, readyDay: day }));
     await enter(incoming);
     for (const lead of incoming) (lead.owner === null ? unowned : (inbox.get(lead.owner) ?? unowned)).push(lead);
 
     let outboundLeft = scenario.leads.outboundPerMonth / W;
     for (const rep of reps) {
-      const booked = calendar.get(rep.id) as GeneralistLead[];
-      const mine = inbox.get(rep.id) as GeneralistLead[];
+      const booked = calendar.get(rep.id) as SimLead[];
+      const mine = inbox.get(rep.id) as SimLead[];
       while (booked.length < calendarTarget && (mine.length > 0 || unowned.length > 0)) {
-        const lead = (mine.length > 0 ? mine : unowned).shift() as GeneralistLead;
+        const lead = (mine.length > 0 ? mine : unowned).shift() as SimLead;
         totals.leadsWorked++;
         if (random.chance(conversion.inboundContactRate)) {
           totals.conversations++;
@@ -115,7 +99,7 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
         }
         await lose(lead);
       }
-      const newOutbound: GeneralistLead[] = [];
+      const newOutbound: SimLead[] = [];
       while (booked.length + newOutbound.length < calendarTarget && bookRate > 0 && outboundLeft >= 1) {
         // Dials until the next booked meeting: geometric, so a day of dialling costs one draw per meeting.
         const dials = Math.min(Math.floor(outboundLeft), Math.floor(Math.log(1 - random.next()) / Math.log(1 - bookRate)) + 1);
@@ -129,8 +113,8 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
       for (const lead of newOutbound) await book(lead, rep.id, day);
 
       let units = (credit.get(rep.id) ?? 0) + perDay;
-      while (units >= 1 && booked.length > 0 && (booked[0] as GeneralistLead).readyDay <= day) {
-        const lead = booked.shift() as GeneralistLead;
+      while (units >= 1 && booked.length > 0 && (booked[0] as SimLead).readyDay <= day) {
+        const lead = booked.shift() as SimLead;
         const show = lead.kind === 'inbound' ? conversion.showRateInbound : conversion.showRateOutbound;
         if (!random.chance(show)) {
           totals.noShows++;

@@ -41,3 +41,27 @@ export interface SimulationStages {
   /** Where customer management moves a customer once onboarded; null to leave them. */
   onboarded: string | null;
 }
+
+/** A lead as a run tracks it beside the line: where it is and when its next step can happen. */
+export interface SimLead {
+  id: string;
+  kind: 'inbound' | 'outbound';
+  stage: string;
+  station: string;
+  owner: string | null;
+  /** First workday the lead's next step can happen (a meeting booked today is held tomorrow). */
+  readyDay: number;
+  /** The work queue the lead waits in, if any. */
+  queuedIn?: SimLead[] | undefined;
+}
+
+/** What one seeded run of a team needs. */
+export interface RunOptions {
+  seed: number;
+  days: number;
+  config: SalesLineConfig;
+  createLine: SimulationLineFactory;
+  stages: SimulationStages;
+  /** Epoch ms of day 0. */
+  start: number;
+}
