@@ -29,56 +29,62 @@ export interface SelectDetail {
   lead: Lead;
 }
 
-const init = { bubbles: true, composed: true } as const;
-
-/**
- * Fired before a move is sent to core. Cancel it to veto the move: call `preventDefault()`,
- * or `veto(reason)` to have the board show and announce your reason.
- */
-export class SalesLineBeforeMoveEvent extends Event {
-  static readonly type = 'sales-line-before-move';
-  readonly detail: MoveDetail;
-  /** The reason given to `veto()`, if any. */
-  reason: string | undefined;
-  constructor(detail: MoveDetail) {
-    super(SalesLineBeforeMoveEvent.type, { ...init, cancelable: true });
+/** What every sales-line event shares: it bubbles, crosses shadow roots and carries a typed `detail`. */
+abstract class SalesLineEvent<Detail> extends Event {
+  readonly detail: Detail;
+  constructor(type: string, detail: Detail, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable });
     this.detail = detail;
   }
+}
 
-  /** Cancels the move and gives the user a reason. */
+/** An event a host cancels to refuse what it announces, optionally with a reason the element shows and announces. */
+abstract class VetoableEvent<Detail> extends SalesLineEvent<Detail> {
+  /** The reason given to `veto()`, if any. */
+  reason: string | undefined;
+  constructor(type: string, detail: Detail) {
+    super(type, detail, true);
+  }
+
+  /** Cancels it and gives the user a reason. */
   veto(reason?: string): void {
     this.reason = reason;
     this.preventDefault();
   }
 }
 
+/**
+ * Fired before a move is sent to core. Cancel it to veto the move: call `preventDefault()`,
+ * or `veto(reason)` to have the board show and announce your reason.
+ */
+export class SalesLineBeforeMoveEvent extends VetoableEvent<MoveDetail> {
+  static readonly type = 'sales-line-before-move';
+  constructor(detail: MoveDetail) {
+    super(SalesLineBeforeMoveEvent.type, detail);
+  }
+}
+
 /** Fired after core committed a move the user made and the board re-rendered. */
-export class SalesLineMoveEvent extends Event {
+export class SalesLineMoveEvent extends SalesLineEvent<MoveCommittedDetail> {
   static readonly type = 'sales-line-move';
-  readonly detail: MoveCommittedDetail;
   constructor(detail: MoveCommittedDetail) {
-    super(SalesLineMoveEvent.type, init);
-    this.detail = detail;
+    super(SalesLineMoveEvent.type, detail);
   }
 }
 
 /** Fired when core refused a move the user made; `reasons` say why in plain language. A host veto fires no event. */
-export class SalesLineMoveRejectedEvent extends Event {
+export class SalesLineMoveRejectedEvent extends SalesLineEvent<MoveRejectedDetail> {
   static readonly type = 'sales-line-move-rejected';
-  readonly detail: MoveRejectedDetail;
   constructor(detail: MoveRejectedDetail) {
-    super(SalesLineMoveRejectedEvent.type, init);
-    this.detail = detail;
+    super(SalesLineMoveRejectedEvent.type, detail);
   }
 }
 
 /** Fired when the user selects a lead card (click, or Shift+Enter on a focused card). */
-export class SalesLineSelectEvent extends Event {
+export class SalesLineSelectEvent extends SalesLineEvent<SelectDetail> {
   static readonly type = 'sales-line-select';
-  readonly detail: SelectDetail;
   constructor(detail: SelectDetail) {
-    super(SalesLineSelectEvent.type, init);
-    this.detail = detail;
+    super(SalesLineSelectEvent.type, detail);
   }
 }
 
@@ -100,12 +106,10 @@ export interface ConfigDetail {
 }
 
 /** Fired when the user's edit (or undo/redo) leaves the rule editor with a valid document. Never for an invalid one. */
-export class SalesLineConfigChangeEvent extends Event {
+export class SalesLineConfigChangeEvent extends SalesLineEvent<ConfigDetail> {
   static readonly type = 'sales-line-config-change';
-  readonly detail: ConfigDetail;
   constructor(detail: ConfigDetail) {
-    super(SalesLineConfigChangeEvent.type, init);
-    this.detail = detail;
+    super(SalesLineConfigChangeEvent.type, detail);
   }
 }
 
@@ -113,40 +117,26 @@ export class SalesLineConfigChangeEvent extends Event {
  * Fired when the user presses Publish on a valid document. Cancel it to refuse: call
  * `preventDefault()`, or `veto(reason)` to have the editor show your reason.
  */
-export class SalesLinePublishEvent extends Event {
+export class SalesLinePublishEvent extends VetoableEvent<ConfigDetail> {
   static readonly type = 'sales-line-publish';
-  readonly detail: ConfigDetail;
-  /** The reason given to `veto()`, if any. */
-  reason: string | undefined;
   constructor(detail: ConfigDetail) {
-    super(SalesLinePublishEvent.type, { ...init, cancelable: true });
-    this.detail = detail;
-  }
-
-  /** Refuses the publication and gives the user a reason. */
-  veto(reason?: string): void {
-    this.reason = reason;
-    this.preventDefault();
+    super(SalesLinePublishEvent.type, detail);
   }
 }
 
 /** Fired when the user sorts a leaderboard by a column. */
-export class SalesLineSortEvent extends Event {
+export class SalesLineSortEvent extends SalesLineEvent<SortDetail> {
   static readonly type = 'sales-line-sort';
-  readonly detail: SortDetail;
   constructor(detail: SortDetail) {
-    super(SalesLineSortEvent.type, init);
-    this.detail = detail;
+    super(SalesLineSortEvent.type, detail);
   }
 }
 
 /** Fired when the user selects a rep (a career path's rep button). */
-export class SalesLineRepSelectEvent extends Event {
+export class SalesLineRepSelectEvent extends SalesLineEvent<RepSelectDetail> {
   static readonly type = 'sales-line-rep-select';
-  readonly detail: RepSelectDetail;
   constructor(detail: RepSelectDetail) {
-    super(SalesLineRepSelectEvent.type, init);
-    this.detail = detail;
+    super(SalesLineRepSelectEvent.type, detail);
   }
 }
 
