@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { jsonErrorOffset } from './json-error-offset.ts';
 
 /** Everything a command touches outside itself, so tests can run commands in-process. */
 export interface CliIO {
@@ -34,9 +35,21 @@ export async function readJsonFile(io: CliIO, file: string): Promise<unknown> {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`${file}${jsonSyntaxError(text, error as Error)}`);
   }
+}
+
+/** `:line:column is not valid JSON: …`, pointing where editors take it, with what is wrong there. */
+function jsonSyntaxError(text: string, error: Error): string {
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return ` is not valid JSON: ${error.message}`;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(0, lineStart).split('\n').length;
+  const what = offset >= text.length ? 'the text ends before the JSON does' : `unexpected ${JSON.stringify(text[offset])}`;
+  return `:${line}:${offset - lineStart + 1} is not valid JSON: ${what}`;
 }

@@ -30,7 +30,22 @@ describe('sales-line validate', () => {
   it('names the file when it is not JSON', async () => {
     const result = await runCli(['validate', 'c.json'], { 'c.json': '{ nope' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('c.json is not valid JSON');
+    expect(result.stderr).toContain('c.json:1:3 is not valid JSON');
+  });
+
+  it('points at the line and column of a JSON syntax error, as editors take it', async () => {
+    const broken = '{\n  "version": 1,\n  "line": {\n    "stations": [,]\n  }\n}\n';
+    expect((await runCli(['validate', 'c.json'], { 'c.json': broken })).stderr).toContain('c.json:4:18 is not valid JSON: unexpected ","');
+    // A cut-off file: the end of it.
+    expect((await runCli(['validate', 'c.json'], { 'c.json': '{\n  "version": 1,\n' })).stderr).toContain(
+      'c.json:3:1 is not valid JSON: the text ends before the JSON does',
+    );
+  });
+
+  it('reads a file saved with a byte-order mark', async () => {
+    const result = await runCli(['validate', 'c.json'], { 'c.json': '\uFEFF{"version":2}' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain('not valid JSON');
   });
 
   it('refuses an unknown command with the list of commands', async () => {
