@@ -124,8 +124,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
 
   function commit(changes: LineChange[], audit: AuditDraft[], at: number, previousConfig = config) {
     if (changes.length === 0 && previousConfig === config) return;
-    const inverse = store.commit(changes, undoLimit > 0);
-    if (inverse !== null) history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
+    const inverse = store.commit(changes);
+    history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
     if (history.length > undoLimit) history.shift();
     for (const entry of audit) log.push({ at, ...entry });
     notify();

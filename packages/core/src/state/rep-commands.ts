@@ -2,10 +2,13 @@ import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, decisionAudit, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, routingLead, type AuditDraft, type CommandContext, type PreparedCommand } from './command-context.ts';
 import { toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
+import type { LineState, RepRecord } from './line-state.ts';
 import { planRouted } from './plan-placement.ts';
+
+const STATUSES: readonly RepStatus[] = ['active', 'away', 'inactive'];
 
 /**
  * Changes a rep's status. `inactive`: their open leads are re-routed at once (trigger
@@ -13,41 +16,16 @@ import { planRouted } from './plan-placement.ts';
  * `active`: they rejoin every pool at its current level.
  */
 export async function prepareSetRepStatus(ctx: CommandContext, repId: string, status: RepStatus): Promise<PreparedCommand<RoutingDecision[]>> {
-  const { graph, state, now } = ctx;
-  const rep = state.reps[repId];
-  if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
-  if (status !== 'active' && status !== 'away' && status !== 'inactive') {
-    throw new SalesLineError('invalid-input', `Status "${String(status)}" is not one of active, away, inactive.`);
-  }
+  const rep = knownRep(ctx, repId);
+  if (!STATUSES.includes(status)) throw new SalesLineError('invalid-input', `Status "${String(status)}" is not one of ${STATUSES.join(', ')}.`);
   if (rep.status === status) return () => ({ changes: [], audit: [], result: [] });
-  const open = status === 'inactive' ? Object.values(state.leads).filter((r) => r.ownerId === repId && !graph.terminal.has(r.stage)) : [];
-  const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
-
-  return (current) => {
-    const joins = status === 'active' ? rejoinLedger(current, repId) : [];
-    const statusChange: LineChange = { type: 'setRepStatus', input: { repId, status, now, joins } };
-    // Assignment must already see the rep in their new status.
-    const view = ctx.assignmentView(reduceLine(current, [statusChange]));
-    const plans = open.flatMap((stale, i) => {
-      const record = current.leads[stale.id];
-      const choice = choices[i];
-      if (!record || record.ownerId !== repId || !choice) return [];
-      const plan = planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph });
-      plan.decision.explanation.text = `${rep.name} became inactive. ${plan.decision.explanation.text}`;
-      return [plan];
-    });
-    const changes: LineChange[] = [statusChange];
-    if (plans.length) changes.push({ type: 'placeLeads', input: { placements: plans.map((p) => p.placement), now, graph } });
-    const decisions = plans.map((p) => p.decision);
-    return {
-      changes,
-      audit: [
-        { command: 'setRepStatus', actor: null, repId, summary: `${rep.name} is now ${status}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
-        ...decisions.map((decision) => decisionAudit('setRepStatus', null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
-      ],
-      result: decisions,
-    };
-  };
+  return prepareRepLeaving(ctx, rep, {
+    command: 'setRepStatus',
+    leaves: status === 'inactive',
+    change: (current) => ({ type: 'setRepStatus', input: { repId, status, now: ctx.now, joins: status === 'active' ? rejoinLedger(current, repId) : [] } }),
+    why: `${rep.name} became inactive.`,
+    summary: `${rep.name} is now ${status}`,
+  });
 }
 
 /**
@@ -56,35 +34,58 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
  * keep them as owner for the record, and their ledger entries stay (the ledger is history).
  */
 export async function prepareRemoveRep(ctx: CommandContext, repId: string): Promise<PreparedCommand<RoutingDecision[]>> {
-  const { graph, state, now } = ctx;
-  const rep = state.reps[repId];
+  const rep = knownRep(ctx, repId);
+  return prepareRepLeaving(ctx, rep, {
+    command: 'removeRep',
+    leaves: true,
+    change: () => ({ type: 'removeRep', input: { repId } }),
+    why: `${rep.name} left the line.`,
+    summary: `${rep.name} left the line`,
+  });
+}
+
+function knownRep(ctx: CommandContext, repId: string): RepRecord {
+  const rep = ctx.state.reps[repId];
   if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
-  const open = Object.values(state.leads).filter((r) => r.ownerId === repId && !graph.terminal.has(r.stage));
+  return rep;
+}
+
+interface RepChange {
+  command: 'setRepStatus' | 'removeRep';
+  /** The rep stops holding leads: their open ones are re-routed, never back to them. */
+  leaves: boolean;
+  change: (current: LineState) => LineChange;
+  /** Opens the explanation of each re-routed lead. */
+  why: string;
+  summary: string;
+}
+
+/** A change to one rep, committed with the re-routing of their open leads when they stop holding any. */
+async function prepareRepLeaving(ctx: CommandContext, rep: RepRecord, how: RepChange): Promise<PreparedCommand<RoutingDecision[]>> {
+  const { graph, state, now } = ctx;
+  const open = how.leaves ? Object.values(state.leads).filter((r) => r.ownerId === rep.id && !graph.terminal.has(r.stage)) : [];
   const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
 
   return (current) => {
-    const removal: LineChange = { type: 'removeRep', input: { repId } };
-    // Assignment must no longer see them.
-    const view = ctx.assignmentView(reduceLine(current, [removal]));
+    const repChange = how.change(current);
+    // Assignment must already see the rep as the change leaves them.
+    const view = ctx.assignmentView(reduceLine(current, [repChange]));
     const plans = open.flatMap((stale, i) => {
       const record = current.leads[stale.id];
       const choice = choices[i];
-      if (!record || record.ownerId !== repId || !choice) return [];
+      if (!record || record.ownerId !== rep.id || !choice) return [];
       const plan = planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph });
-      plan.decision.explanation.text = `${rep.name} left the line. ${plan.decision.explanation.text}`;
+      plan.decision.explanation.text = `${how.why} ${plan.decision.explanation.text}`;
       return [plan];
     });
-    const changes: LineChange[] = [removal];
+    const changes: LineChange[] = [repChange];
     if (plans.length) changes.push({ type: 'placeLeads', input: { placements: plans.map((p) => p.placement), now, graph } });
     const decisions = plans.map((p) => p.decision);
-    return {
-      changes,
-      audit: [
-        { command: 'removeRep', actor: null, repId, summary: `${rep.name} left the line${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
-        ...decisions.map((decision) => decisionAudit('removeRep', null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
-      ],
-      result: decisions,
-    };
+    const audit: AuditDraft[] = [
+      { command: how.command, actor: null, repId: rep.id, summary: `${how.summary}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
+      ...decisions.map((decision) => decisionAudit(how.command, null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
+    ];
+    return { changes, audit, result: decisions };
   };
 }
 
