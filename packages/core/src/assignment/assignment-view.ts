@@ -1,6 +1,7 @@
 import type { Lead } from '../line/lead.ts';
 import type { LineState, RepRecord, RotationCredit } from '../state/line-state.ts';
 import { accountKeys, createLeadIndex, type LeadIndex } from './lead-index.ts';
+import { createLoadCounts } from './load-counts.ts';
 
 /** Who owns an account, as the stickiness policy finds it. */
 export interface AccountOwner {
@@ -51,14 +52,12 @@ export interface AssignmentView {
  */
 export function createAssignmentView(state: LineState, terminal: ReadonlySet<string>, index: LeadIndex = createLeadIndex(state.leads, terminal)): AssignmentView {
   const { reps, order } = rosterOf(state);
-  const open = new Map<string, number>();
-  const byStage = new Map<string, number>();
-  const stageTotals = new Map<string, number>();
+  /** The batch's changes to the index's counts. */
+  const batch = createLoadCounts();
   /** Owners noted by this batch: always newer than anything stored. */
   const owners = new Map<string, { repId: string; leadId: string }>();
   const ledger = new Map<string, Map<string, number>>();
 
-  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
   const poolLedger = (pool: string): Map<string, number> | undefined => {
     let entries = ledger.get(pool);
     if (entries === undefined) {
@@ -77,12 +76,9 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
   return {
     reps,
     repOrder: (repId) => order.get(repId) ?? Number.MAX_SAFE_INTEGER,
-    openLeads: (repId) => index.openLeads(repId) + (open.get(repId) ?? 0),
-    inStage: (repId, stage) => {
-      const key = `${repId}\u0000${stage}`;
-      return index.inStage(repId, stage) + (byStage.get(key) ?? 0);
-    },
-    stageTotal: (stage) => index.stageTotal(stage) + (stageTotals.get(stage) ?? 0),
+    openLeads: (repId) => index.openLeads(repId) + batch.openLeads(repId),
+    inStage: (repId, stage) => index.inStage(repId, stage) + batch.inStage(repId, stage),
+    stageTotal: (stage) => index.stageTotal(stage) + batch.stageTotal(stage),
     ledger: (pool) => poolLedger(pool) ?? new Map(),
     accountOwner(lead) {
       for (const key of accountKeys(lead)) {
@@ -95,16 +91,8 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
     },
     apply(change) {
       const { before, after } = change;
-      if (before?.open) bump(stageTotals, before.stage, -1);
-      if (after.open) bump(stageTotals, after.stage, 1);
-      if (before?.ownerId && before.open) {
-        bump(open, before.ownerId, -1);
-        bump(byStage, `${before.ownerId}\u0000${before.stage}`, -1);
-      }
-      if (after.ownerId && after.open) {
-        bump(open, after.ownerId, 1);
-        bump(byStage, `${after.ownerId}\u0000${after.stage}`, 1);
-      }
+      if (before?.open) batch.add(before.ownerId, before.stage, -1);
+      if (after.open) batch.add(after.ownerId, after.stage, 1);
       if (after.ownerId) for (const key of accountKeys(change.lead)) owners.set(key, { repId: after.ownerId, leadId: change.leadId });
       for (const join of change.joins) bumpLedger(join.pool, join.repId, join.amount);
       if (change.credit) bumpLedger(change.credit.pool, change.credit.repId, 1);

@@ -2,7 +2,7 @@ import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, decisionAudit, directDecision, leadLabel, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
@@ -39,7 +39,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
       decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
     }
     return {
-      changes: [{ type: 'placeLeads', input: { placements, now, graph } }],
+      changes: [placementChange(ctx, placements)],
       audit: decisions.map((decision) =>
         decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
       ),
@@ -99,7 +99,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     }
     seen.add(lead.id);
     if (lead.stage !== undefined && !ctx.graph.isKnownStage(lead.stage)) {
-      refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${[...ctx.graph.stationOfStage.keys(), ...ctx.graph.terminal].join(', ')}).`);
+      refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${ctx.graph.knownStages}).`);
       return;
     }
     if (lead.ownerId !== undefined && !ctx.state.reps[lead.ownerId]) {

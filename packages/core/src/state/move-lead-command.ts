@@ -1,6 +1,6 @@
 import { evaluateGuard } from '../line/evaluate-guard.ts';
 import type { MoveResult } from './line-state.ts';
-import { contextOf, decisionAudit, leadLabel, repName, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { contextOf, decisionAudit, leadLabel, placementChange, repName, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 const refused = (reasons: string[]): PreparedCommand<MoveResult> => () => ({ changes: [], audit: [], result: { ok: false, reasons } });
@@ -15,7 +15,7 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   if (!record) return refused([`No lead with id "${leadId}" is on the line.`]);
   const label = leadLabel(record.lead);
   if (!graph.isKnownStage(toStage)) {
-    return refused([`Stage "${toStage}" is not on the line; known stages: ${[...graph.stationOfStage.keys(), ...graph.terminal].join(', ')}.`]);
+    return refused([`Stage "${toStage}" is not on the line; known stages: ${graph.knownStages}.`]);
   }
   if (record.stage === toStage) return refused([`${label} is already in ${toStage}.`]);
 
@@ -62,19 +62,15 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
     if (choice) {
       const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
       decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
-      return {
-        changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
-        audit: [decisionAudit('moveLead', by, decision, summary)],
-        result: { ok: true, decision },
-      };
+      return { changes: [placementChange(ctx, [placement])], audit: [decisionAudit('moveLead', by, decision, summary)], result: { ok: true, decision } };
     }
-    const lastCredit = record.rotationCredits.at(-1);
-    const creditBack = graph.terminal.has(stage) && ctx.creditBackOn.has(stage) && lastCredit !== undefined && lastCredit.repId === record.ownerId;
+    const owner = record.ownerId;
+    const creditBack = graph.terminal.has(stage) && ctx.creditBackOn.has(stage) && owner !== null && record.rotationCredits.at(-1)?.repId === owner;
     const placement = planStay(view, graph, record, stage, { creditBack });
-    const credited = creditBack ? ` ${state.reps[record.ownerId ?? '']?.name ?? record.ownerId} got the rotation turn back.` : '';
+    const credited = creditBack ? ` ${repName(state, owner)} got the rotation turn back.` : '';
     return {
-      changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
-      audit: [{ command: 'moveLead', actor: by, leadId, ...(record.ownerId ? { repId: record.ownerId } : {}), summary: summary + credited }],
+      changes: [placementChange(ctx, [placement])],
+      audit: [{ command: 'moveLead', actor: by, leadId, ...(owner ? { repId: owner } : {}), summary: summary + credited }],
       result: { ok: true },
     };
   };

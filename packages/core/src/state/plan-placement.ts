@@ -5,6 +5,7 @@ import { withAssignment } from '../assignment/with-assignment.ts';
 import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
+import { ownersSoFar } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import type { LeadRecord } from './line-state.ts';
 import type { ChosenRoute } from './target-chooser.ts';
@@ -41,7 +42,7 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
     (plan.keepStage && record && target.station === record.station && target.stage === undefined
       ? record.stage
       : (target.stage ?? graph.firstStage(target.station)));
-  const previousOwners = record && plan.excludePrevious ? [...record.previousOwners, ...(record.ownerId ? [record.ownerId] : [])] : [];
+  const previousOwners = record && plan.excludePrevious ? ownersSoFar(record) : [];
   const assignment = assignLead(
     { lead: plan.lead, target, stage, previousOwners, ...(record ? { fromStage: record.stage } : {}), now: plan.now, graph, explain: plan.explain !== false },
     view,

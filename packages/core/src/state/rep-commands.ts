@@ -2,7 +2,7 @@ import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, decisionAudit, routingLead, type AuditDraft, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, placementChange, routingLead, type AuditDraft, type CommandContext, type PreparedCommand } from './command-context.ts';
 import { toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
 import type { LineState, RepRecord } from './line-state.ts';
@@ -79,7 +79,7 @@ async function prepareRepLeaving(ctx: CommandContext, rep: RepRecord, how: RepCh
       return [plan];
     });
     const changes: LineChange[] = [repChange];
-    if (plans.length) changes.push({ type: 'placeLeads', input: { placements: plans.map((p) => p.placement), now, graph } });
+    if (plans.length) changes.push(placementChange(ctx, plans.map((p) => p.placement)));
     const decisions = plans.map((p) => p.decision);
     const audit: AuditDraft[] = [
       { command: how.command, actor: null, repId: rep.id, summary: `${how.summary}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },

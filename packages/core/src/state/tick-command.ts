@@ -1,5 +1,5 @@
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, placementChange, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import type { LeadRecord } from './line-state.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
@@ -14,31 +14,23 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
   const due = Object.values(state.leads)
     .filter((r) => r.dueAt !== null && r.dueAt <= now && !graph.terminal.has(r.stage) && graph.deadline(r.stage))
     .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
   // Deadline moves respect WIP limits like hand moves: counted as they happen, oldest first.
   const wip = ctx.assignmentView(state);
   const work = due.map((record) => {
-    const { deadline } = graph.deadline(record.stage) ?? { deadline: { then: 'reroute' as const, within: '', to: undefined } };
+    const { deadline } = graph.deadline(record.stage) as NonNullable<ReturnType<typeof graph.deadline>>;
     let to = deadline.then === 'move' && deadline.to !== undefined && graph.isKnownStage(deadline.to) ? deadline.to : null;
     let note = '';
     let blocked = false;
-    const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
     const limit = to !== null && stationOf(to) === record.station ? graph.wipLimit(to) : undefined;
-    if (to !== null && limit) {
-      const full = fullWip(wip, limit, record.ownerId, to);
-      if (full && limit.overflowTo) {
-        note = `, but ${to} is full, so it overflowed to ${limit.overflowTo}`;
-        to = limit.overflowTo;
-      } else if (full) {
-        note = `, but ${to} is full, so it stays and its deadline restarts`;
-        blocked = true;
-      }
+    if (to !== null && limit && fullWip(wip, limit, record.ownerId, to)) {
+      note = `, but ${to} is full, so it ${limit.overflowTo ? `overflowed to ${limit.overflowTo}` : 'stays and its deadline restarts'}`;
+      if (limit.overflowTo) to = limit.overflowTo;
+      else blocked = true;
     }
     const toStation = stationOf(to);
     const routes = to === null || (toStation !== null && toStation !== record.station);
-    if (to !== null && !routes && !blocked) {
-      const after = { ownerId: record.ownerId, stage: to, open: !graph.terminal.has(to) };
-      wip.apply({ leadId: record.id, lead: record.lead, before: { ownerId: record.ownerId, stage: record.stage, open: true }, after, credit: null, joins: [] });
-    }
+    if (to !== null && !routes && !blocked) planStay(wip, graph, record, to, {});
     return { record, to, toStation, routes, blocked, note, within: deadline.within };
   });
   const routed = work.filter((w) => w.routes);
@@ -58,9 +50,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
       const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
       const choice = choiceOf.get(record.id);
       if (routes && choice) {
-        const plan = to === null
-          ? planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph })
-          : planRouted(view, { lead: record.lead, record, choice, stage: to, excludePrevious: true, now, graph });
+        const plan = planRouted(view, { lead: record.lead, record, choice, ...(to === null ? { keepStage: true } : { stage: to }), excludePrevious: true, now, graph });
         plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
         placements.push(plan.placement);
         decisions.push(plan.decision);
@@ -72,7 +62,7 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
       decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
     }
     return {
-      changes: placements.length ? [{ type: 'placeLeads', input: { placements, now, graph } }] : [],
+      changes: placements.length ? [placementChange(ctx, placements)] : [],
       audit: decisions.map((decision) =>
         decisionAudit('tick', null, decision, `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${repName(current, decision.repId)}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`),
       ),
