@@ -77,7 +77,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
   };
   input.forEach((raw, index) => {
     // Limits first: zod and immer recurse into the lead, so a 10,000-deep one would overflow the stack.
-    const tooBig = raw !== null && typeof raw === 'object' ? leadLimitIssue(raw) : undefined;
+    const tooBig = leadLimitIssue(raw);
     if (tooBig) {
       const path = [index, ...tooBig.path];
       refuse('invalid-lead', path, `${formatPath(path)}: ${tooBig.message}`);

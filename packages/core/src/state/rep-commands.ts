@@ -3,7 +3,7 @@ import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, contextOf, decisionAudit, placementChange, routingLead, type AuditDraft, type CommandContext, type PreparedCommand } from './command-context.ts';
-import { toRepRecord } from './create-line-state.ts';
+import { checkRepStation, toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
 import type { LineState, RepRecord } from './line-state.ts';
 import { planRouted } from './plan-placement.ts';
@@ -93,9 +93,7 @@ async function prepareRepLeaving(ctx: CommandContext, rep: RepRecord, how: RepCh
 export function prepareAddRep(ctx: CommandContext, input: unknown): PreparedCommand<void> {
   const rep = toRepRecord(input, ctx.now);
   if (ctx.state.reps[rep.id]) throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" is already on the line.`);
-  if (!ctx.graph.stations.has(rep.station)) {
-    throw new SalesLineError('invalid-rep', `Rep "${rep.id}" works in station "${rep.station}", which the line does not have.`);
-  }
+  checkRepStation(rep, ctx.graph.stations);
   return () => ({
     changes: [{ type: 'addRep', input: { rep } }],
     audit: [{ command: 'addRep', actor: null, repId: rep.id, summary: `${rep.name} joined station ${rep.station}.` }],
