@@ -219,7 +219,7 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
     return chosen;
   }
 
-  /** `ASSIGNMENT_STRATEGIES`' order: lowest score first, then the next key; `b` is earlier in rep order. */
+  /** `pickContender`'s order: lowest score first, then the next key; `b` is earlier in rep order. */
   function before(strategy: Strategy, a: number, b: number, credits: Float64Array): boolean {
     let diff: number;
     if (strategy === 'weighted') {
