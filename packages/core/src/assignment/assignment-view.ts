@@ -16,8 +16,9 @@ export interface AccountOwner {
 export interface PlacementChange {
   leadId: string;
   lead: Lead;
-  before: { ownerId: string | null; stage: string; open: boolean } | null;
-  after: { ownerId: string | null; stage: string; open: boolean };
+  /** Where the lead stood (null: new to the line) and where it goes; leads in terminal stages count nowhere. */
+  before: { ownerId: string | null; stage: string } | null;
+  after: { ownerId: string | null; stage: string };
   credit: RotationCredit | null;
   joins: LedgerJoin[];
 }
@@ -91,8 +92,8 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
     },
     apply(change) {
       const { before, after } = change;
-      if (before?.open) batch.add(before.ownerId, before.stage, -1);
-      if (after.open) batch.add(after.ownerId, after.stage, 1);
+      if (before && !terminal.has(before.stage)) batch.add(before.ownerId, before.stage, -1);
+      if (!terminal.has(after.stage)) batch.add(after.ownerId, after.stage, 1);
       if (after.ownerId) for (const key of accountKeys(change.lead)) owners.set(key, { repId: after.ownerId, leadId: change.leadId });
       for (const join of change.joins) bumpLedger(join.pool, join.repId, join.amount);
       if (change.credit) bumpLedger(change.credit.pool, change.credit.repId, 1);

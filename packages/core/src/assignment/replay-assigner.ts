@@ -124,9 +124,9 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
     accountOwner: ownerOf,
     // A replay only ever adds leads: a change never has a `before`.
     apply(change: PlacementChange) {
-      const { ownerId, stage, open } = change.after;
+      const { ownerId, stage } = change.after;
       const rep = ownerId === null ? -1 : (indexOf.get(ownerId) as number);
-      place(stageOf(stage), open, rep, 1);
+      place(stageOf(stage), !graph.terminal.has(stage), rep, 1);
       if (rep >= 0) noteOwner(change.lead, change.leadId, rep);
       for (const join of change.joins) credit(join.pool, join.repId, join.amount);
       if (change.credit) credit(change.credit.pool, change.credit.repId, 1);

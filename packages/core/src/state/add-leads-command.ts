@@ -1,4 +1,4 @@
-import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
+import { SalesLineError, formatPath, type ConfigIssue, type SalesLineErrorCode } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
@@ -33,7 +33,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
         continue;
       }
       const placement = importPlacement(ctx, lead);
-      notePlacement(view, graph, placement, undefined, lead);
+      notePlacement(view, placement, undefined, lead);
       placements.push(placement);
       const who = placement.ownerId ? `owner ${repName(state, placement.ownerId)}` : `queue ${placement.queue ?? 'none'}`;
       decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
@@ -70,10 +70,8 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
   const issues: ConfigIssue[] = [];
   const seen = new Set<string>();
   const leads: Lead[] = [];
-  let code: 'invalid-lead' | 'duplicate-lead' | 'unknown-stage' | 'unknown-rep' = 'invalid-lead';
-  const refuse = (c: typeof code, path: (string | number)[], message: string) => {
-    if (issues.length === 0) code = c;
-    issues.push({ code: c, path, message });
+  const refuse = (code: 'invalid-lead' | 'duplicate-lead' | 'unknown-stage' | 'unknown-rep', path: (string | number)[], message: string) => {
+    issues.push({ code, path, message });
   };
   input.forEach((raw, index) => {
     // Limits first: zod and immer recurse into the lead, so a 10,000-deep one would overflow the stack.
@@ -86,7 +84,8 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     const parsed = LeadSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const path = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        // The lead schema has no symbol keys, so its issue paths hold none.
+        const path = [index, ...(issue.path as (string | number)[])];
         refuse('invalid-lead', path, `${formatPath(path)}: ${issue.message}`);
       }
       return;
@@ -108,9 +107,11 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     }
     leads.push(lead);
   });
-  if (issues.length) {
+  const [first] = issues;
+  if (first) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new SalesLineError(code, `${issues[0]?.message}${more} Nothing was added.`, { issues });
+    // The batch is refused with the first problem's code.
+    throw new SalesLineError(first.code as SalesLineErrorCode, `${first.message}${more} Nothing was added.`, { issues });
   }
   return leads;
 }

@@ -75,15 +75,9 @@ export function createLineStore(initial: LineState): LineStore {
       settle(entry.rest);
     },
     index(terminal) {
-      if (index === null || !sameStages(index.terminal, terminal)) index = createLeadIndex(leads, terminal);
+      // A new config brings new terminal stages: rebuilt then, one scan like its re-timed deadlines.
+      if (index?.terminal !== terminal) index = createLeadIndex(leads, terminal);
       return index;
     },
   };
-}
-
-function sameStages(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const stage of a) if (!b.has(stage)) return false;
-  return true;
 }
