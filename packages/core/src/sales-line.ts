@@ -6,7 +6,7 @@ import type { Lead, Rep, RepStatus } from './line/lead.ts';
 import { lineGraph } from './line/line-graph.ts';
 import type { RoutingDecision } from './routing/routing-decision.ts';
 import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
-import type { AuditDraft, CommandContext, PreparedCommand } from './state/command-context.ts';
+import type { AuditDraft, CommandContext, CommandPlan } from './state/command-context.ts';
 import { checkRepStation, createLineState, restoreLineState } from './state/create-line-state.ts';
 import { frozenState, type LineChange } from './state/line-recipes.ts';
 import type { AuditEntry, LeadRecord, LineState, MoveResult, RepRecord } from './state/line-state.ts';
@@ -131,14 +131,13 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     notify();
   }
 
-  function enqueue<T>(prepare: (ctx: CommandContext) => Promise<PreparedCommand<T>> | PreparedCommand<T>, now?: () => number): Promise<T> {
+  function enqueue<T>(prepare: (ctx: CommandContext) => Promise<CommandPlan<T>> | CommandPlan<T>, now?: () => number): Promise<T> {
     const run = async () => {
       for (;;) {
         const seen = revision;
         const ctx = context(now?.());
-        const finish = await prepare(ctx);
+        const plan = await prepare(ctx);
         if (seen !== revision) continue;
-        const plan = finish(store.working());
         commit(plan.changes, plan.audit, ctx.now);
         return plan.result;
       }

@@ -2,7 +2,7 @@ import { SalesLineError, formatPath, type ConfigIssue, type SalesLineErrorCode }
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
@@ -10,7 +10,7 @@ import { notePlacement, planRouted } from './plan-placement.ts';
  * Adds leads in one batch: each new lead is routed and assigned; a lead that already has a
  * `stage` or `ownerId` is imported as it is. Any bad lead refuses the whole batch.
  */
-export async function prepareAddLeads(ctx: CommandContext, input: readonly unknown[]): Promise<PreparedCommand<RoutingDecision[]>> {
+export async function prepareAddLeads(ctx: CommandContext, input: readonly unknown[]): Promise<CommandPlan<RoutingDecision[]>> {
   const leads = checkLeads(ctx, input);
   const routed = leads.filter((lead) => lead.stage === undefined && lead.ownerId === undefined);
   const choices = await chooseAll(
@@ -19,32 +19,30 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
   );
   const choiceOf = new Map(routed.map((lead, i) => [lead.id, choices[i]]));
 
-  return (state) => {
-    const { graph, now } = ctx;
-    const view = ctx.assignmentView(state);
-    const placements: Placement[] = [];
-    const decisions: RoutingDecision[] = [];
-    for (const lead of leads) {
-      const choice = choiceOf.get(lead.id);
-      if (choice) {
-        const { placement, decision } = planRouted(view, { lead, choice, now, graph });
-        placements.push(placement);
-        decisions.push(decision);
-        continue;
-      }
-      const placement = importPlacement(ctx, lead);
-      notePlacement(view, placement, undefined, lead);
+  const { graph, now, state } = ctx;
+  const view = ctx.assignmentView(state);
+  const placements: Placement[] = [];
+  const decisions: RoutingDecision[] = [];
+  for (const lead of leads) {
+    const choice = choiceOf.get(lead.id);
+    if (choice) {
+      const { placement, decision } = planRouted(view, { lead, choice, now, graph });
       placements.push(placement);
-      const who = placement.ownerId ? `owner ${repName(state, placement.ownerId)}` : `queue ${placement.queue ?? 'none'}`;
-      decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
+      decisions.push(decision);
+      continue;
     }
-    return {
-      changes: [placementChange(ctx, placements)],
-      audit: decisions.map((decision) =>
-        decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
-      ),
-      result: decisions,
-    };
+    const placement = importPlacement(ctx, lead);
+    notePlacement(view, placement, undefined, lead);
+    placements.push(placement);
+    const who = placement.ownerId ? `owner ${repName(state, placement.ownerId)}` : `queue ${placement.queue ?? 'none'}`;
+    decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
+  }
+  return {
+    changes: [placementChange(ctx, placements)],
+    audit: decisions.map((decision) =>
+      decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
+    ),
+    result: decisions,
   };
 }
 

@@ -22,15 +22,16 @@ export interface CommandContext {
 
 export type AuditDraft = Omit<AuditEntry, 'at'>;
 
-/** A command's outcome, computed against the state of the moment and committed in one produce. */
+/**
+ * A command's outcome, committed in one change. Commands run one at a time, and one that an
+ * `updateConfig` or `undo` overtakes while it waits for the rules is planned again, so a
+ * plan is always made against the state it is committed to.
+ */
 export interface CommandPlan<T> {
   changes: LineChange[];
   audit: AuditDraft[];
   result: T;
 }
-
-/** Async preparation (the rules) followed by a synchronous plan against the current state. */
-export type PreparedCommand<T> = (state: LineState) => CommandPlan<T>;
 
 const CHUNK = 500;
 

@@ -1,7 +1,6 @@
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, placementChange, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
-import type { LeadRecord } from './line-state.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 /**
@@ -9,7 +8,7 @@ import { fullWip, planRouted, planStay } from './plan-placement.ts';
  * (never back to anyone who already let it lapse); `move` moves it to the deadline's stage,
  * a hand-off when that stage belongs to another station.
  */
-export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<RoutingDecision[]>> {
+export async function prepareTick(ctx: CommandContext): Promise<CommandPlan<RoutingDecision[]>> {
   const { graph, state, now } = ctx;
   const due = Object.values(state.leads)
     .filter((r) => r.dueAt !== null && r.dueAt <= now && !graph.terminal.has(r.stage) && graph.deadline(r.stage))
@@ -40,33 +39,30 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
   );
   const choiceOf = new Map(routed.map((w, i) => [w.record.id, choices[i]]));
 
-  return (current) => {
-    const view = ctx.assignmentView(current);
-    const placements: Placement[] = [];
-    const decisions: RoutingDecision[] = [];
-    for (const { record: stale, to, routes, blocked, note, within } of work) {
-      const record: LeadRecord | undefined = current.leads[stale.id];
-      if (!record) continue;
-      const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
-      const choice = choiceOf.get(record.id);
-      if (routes && choice) {
-        const plan = planRouted(view, { lead: record.lead, record, choice, ...(to === null ? { keepStage: true } : { stage: to }), excludePrevious: true, now, graph });
-        plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
-        placements.push(plan.placement);
-        decisions.push(plan.decision);
-        continue;
-      }
-      if (to === null) continue;
-      const placement = planStay(view, graph, record, blocked ? record.stage : to, { restartClock: blocked });
-      placements.push(placement);
-      decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
+  // The plan starts from the state again: the WIP view above has every deadline move in it already.
+  const view = ctx.assignmentView(state);
+  const placements: Placement[] = [];
+  const decisions: RoutingDecision[] = [];
+  for (const { record, to, routes, blocked, note, within } of work) {
+    const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
+    const choice = choiceOf.get(record.id);
+    if (routes && choice) {
+      const plan = planRouted(view, { lead: record.lead, record, choice, ...(to === null ? { keepStage: true } : { stage: to }), excludePrevious: true, now, graph });
+      plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
+      placements.push(plan.placement);
+      decisions.push(plan.decision);
+      continue;
     }
-    return {
-      changes: placements.length ? [placementChange(ctx, placements)] : [],
-      audit: decisions.map((decision) =>
-        decisionAudit('tick', null, decision, `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${repName(current, decision.repId)}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`),
-      ),
-      result: decisions,
-    };
+    if (to === null) continue;
+    const placement = planStay(view, graph, record, blocked ? record.stage : to, { restartClock: blocked });
+    placements.push(placement);
+    decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
+  }
+  return {
+    changes: placements.length ? [placementChange(ctx, placements)] : [],
+    audit: decisions.map((decision) =>
+      decisionAudit('tick', null, decision, `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${repName(state, decision.repId)}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`),
+    ),
+    result: decisions,
   };
 }
