@@ -32,7 +32,10 @@ interface Best {
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 const STRING_KEYS = 2 ** 32;
 
-/** Builds the index of `leads` (one scan), then keeps it current through `update`. */
+/**
+ * Builds the index of `leads` (one scan), then keeps it current through `update`. `leads` is
+ * read again later: its holder writes each record there before it reports the change.
+ */
 export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, terminal: ReadonlySet<string>): LeadIndex {
   const counts = createLoadCounts();
   const keysOf = new Map<string, readonly string[]>();
@@ -40,7 +43,6 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
   /** Cached owner per key; a key missing here is worked out again from `leadsOf`. */
   const best = new Map<string, Best | null>();
   const ranks = new Map<string, number>();
-  const records = new Map<string, LeadRecord>();
   let inserted = 0;
 
   const rankOf = (leadId: string): number => {
@@ -73,11 +75,8 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
     if (lead === undefined) return;
     const keys = keysOfLead(leadId, lead);
     if (after === undefined) {
-      records.delete(leadId);
       ranks.delete(leadId);
       keysOf.delete(leadId);
-    } else {
-      records.set(leadId, after);
     }
     for (const key of keys) {
       let members = leadsOf.get(key);
@@ -97,7 +96,7 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
     if (cached !== undefined) return cached;
     let found: Best | null = null;
     for (const leadId of leadsOf.get(key) ?? []) {
-      const record = records.get(leadId);
+      const record = Object.hasOwn(leads, leadId) ? leads[leadId] : undefined;
       const candidate = record === undefined ? null : ownership(leadId, record);
       if (candidate !== null && (found === null || beats(candidate, found))) found = candidate;
     }

@@ -38,14 +38,6 @@ export interface LeadWriter {
   ids(): string[];
 }
 
-function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
-  }
-  return value;
-}
-
 type Recipe<I> = (draft: Draft<LineState>, input: I, leads: LeadWriter) => void;
 
 function dueAt(graph: LineGraph, stage: string, from: number): number | null {
@@ -98,7 +90,7 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }, 
     const stageChanged = record?.stage !== p.stage;
     const owner = record?.ownerId ?? null;
     leads.set(
-      freezeDeep({
+      freeze({
         ...record,
         id: p.leadId,
         lead,
@@ -112,7 +104,7 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }, 
         dueAt: terminal ? null : stageChanged || p.restartClock || !record ? dueAt(graph, p.stage, now) : record.dueAt,
         previousOwners: owner !== null && owner !== p.ownerId && !previousOwners.includes(owner) ? [...previousOwners, owner] : previousOwners,
         rotationCredits: credits,
-      }),
+      }, true),
     );
   }
 };
