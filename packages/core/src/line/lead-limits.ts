@@ -32,7 +32,6 @@ export type LeadLimits = typeof LEAD_LIMITS;
  */
 export function leadLimitIssue(lead: unknown, limits: LeadLimits = LEAD_LIMITS): ConfigIssue | undefined {
   if (lead === null || typeof lead !== 'object') return undefined;
-  const issue = (code: string, path: (string | number)[], message: string): ConfigIssue => ({ code, path, message });
   const tooLarge = (path: (string | number)[]) => issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
   if (!Array.isArray(lead) && Object.keys(lead).length > limits.maxFields) {
     return issue('too-many', [], `This lead has ${fmt(Object.keys(lead).length)} fields; the limit is ${fmt(limits.maxFields)}.`);
@@ -69,4 +68,8 @@ export function leadLimitIssue(lead: unknown, limits: LeadLimits = LEAD_LIMITS):
     }
   }
   return undefined;
+}
+
+function issue(code: string, path: (string | number)[], message: string): ConfigIssue {
+  return { code, path, message };
 }

@@ -1,6 +1,7 @@
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
+import type { ChosenRoute } from './target-chooser.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 /**
@@ -37,24 +38,24 @@ export async function prepareTick(ctx: CommandContext): Promise<CommandPlan<Rout
     ctx,
     routed.map((w) => ({ lead: routingLead(w.record), context: contextOf(w.record, now, { trigger: 'deadline', toStage: w.to, toStation: w.toStation }) })),
   );
-  const choiceOf = new Map(routed.map((w, i) => [w.record.id, choices[i]]));
 
   // The plan starts from the state again: the WIP view above has every deadline move in it already.
   const view = ctx.assignmentView(state);
   const placements: Placement[] = [];
   const decisions: RoutingDecision[] = [];
+  let routedSoFar = 0;
   for (const { record, to, routes, blocked, note, within } of work) {
     const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
-    const choice = choiceOf.get(record.id);
-    if (routes && choice) {
+    if (routes) {
+      const choice = choices[routedSoFar++] as ChosenRoute;
       const plan = planRouted(view, { lead: record.lead, record, choice, ...(to === null ? { keepStage: true } : { stage: to }), excludePrevious: true, now, graph });
       plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
       placements.push(plan.placement);
       decisions.push(plan.decision);
       continue;
     }
-    if (to === null) continue;
-    const placement = planStay(view, graph, record, blocked ? record.stage : to, { restartClock: blocked });
+    // Not routed: a move within the station, so `to` is set.
+    const placement = planStay(view, graph, record, blocked ? record.stage : (to as string), { restartClock: blocked });
     placements.push(placement);
     decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
   }
