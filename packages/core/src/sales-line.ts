@@ -148,8 +148,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   }
 
   const line: SalesLine = {
-    getState: () => store.snapshot(),
-    getLead: (leadId) => store.lead(leadId),
+    getState: store.snapshot,
+    getLead: store.lead,
     getConfig: () => config,
     clock,
     subscribe(listener) {

@@ -59,18 +59,14 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
   const owners = new Map<string, { repId: string; leadId: string }>();
   const ledger = new Map<string, Map<string, number>>();
 
-  const poolLedger = (pool: string): Map<string, number> | undefined => {
+  /** A pool's ledger as stored, copied on first read so the batch can add to it. */
+  const poolLedger = (pool: string): Map<string, number> => {
     let entries = ledger.get(pool);
-    if (entries === undefined) {
-      const stored = state.ledger[pool];
-      if (stored === undefined) return undefined;
-      ledger.set(pool, (entries = new Map(Object.entries(stored))));
-    }
+    if (entries === undefined) ledger.set(pool, (entries = new Map(Object.entries(state.ledger[pool] ?? {}))));
     return entries;
   };
   const bumpLedger = (pool: string, repId: string, by: number) => {
-    let entries = poolLedger(pool);
-    if (entries === undefined) ledger.set(pool, (entries = new Map()));
+    const entries = poolLedger(pool);
     entries.set(repId, (entries.get(repId) ?? 0) + by);
   };
 
@@ -80,7 +76,7 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
     openLeads: (repId) => index.openLeads(repId) + batch.openLeads(repId),
     inStage: (repId, stage) => index.inStage(repId, stage) + batch.inStage(repId, stage),
     stageTotal: (stage) => index.stageTotal(stage) + batch.stageTotal(stage),
-    ledger: (pool) => poolLedger(pool) ?? new Map(),
+    ledger: poolLedger,
     accountOwner(lead) {
       for (const key of accountKeys(lead)) {
         const known = owners.get(key) ?? index.accountOwner(key);

@@ -87,7 +87,7 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }, 
       bumpLedger(draft, 'ledger', p.credit.pool, p.credit.repId, 1);
       credits.push({ ...p.credit });
     }
-    const stageChanged = record?.stage !== p.stage;
+    const entersStage = !record || record.stage !== p.stage;
     const owner = record?.ownerId ?? null;
     leads.set(
       freeze({
@@ -99,9 +99,9 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }, 
         ownerId: p.ownerId,
         queue,
         createdAt: record?.createdAt ?? now,
-        stageEnteredAt: stageChanged || !record ? now : record.stageEnteredAt,
+        stageEnteredAt: entersStage ? now : record.stageEnteredAt,
         updatedAt: now,
-        dueAt: terminal ? null : stageChanged || p.restartClock || !record ? dueAt(graph, p.stage, now) : record.dueAt,
+        dueAt: terminal ? null : entersStage || p.restartClock ? dueAt(graph, p.stage, now) : record.dueAt,
         previousOwners: owner !== null && owner !== p.ownerId && !previousOwners.includes(owner) ? [...previousOwners, owner] : previousOwners,
         rotationCredits: credits,
       }, true),
