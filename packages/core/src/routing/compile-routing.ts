@@ -1,5 +1,6 @@
 import type { SalesLineConfig, Station } from '../config/config-schema.ts';
 import { parseConfig } from '../config/validate-config.ts';
+import { lineGraph } from '../line/line-graph.ts';
 import { compileRules, type CompiledRules, type CompileRulesOptions } from '../rules/compile-rules.ts';
 import { createReferenceEngine } from '../rules/run-engine.ts';
 
@@ -35,7 +36,7 @@ export function compileRouting(config: unknown): CompiledRouting {
   const compiled: CompiledRouting = {
     config: parsed,
     rules: compileRules(parsed.routing.rules, parsed.routing.conditions ?? {}, REFERENCE_ENGINE),
-    stations: new Map(parsed.line.stations.map((station) => [station.id, station])),
+    stations: lineGraph(parsed).stations,
   };
   if (config !== null && typeof config === 'object') {
     cache.set(config, compiled);
