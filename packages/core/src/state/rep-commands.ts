@@ -20,7 +20,7 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
   const rep = knownRep(ctx, repId);
   if (!STATUSES.includes(status)) throw new SalesLineError('invalid-input', `Status "${String(status)}" is not one of ${STATUSES.join(', ')}.`);
   if (rep.status === status) return { changes: [], audit: [], result: [] };
-  return prepareRepLeaving(ctx, rep, {
+  return prepareRepChange(ctx, rep, {
     command: 'setRepStatus',
     leaves: status === 'inactive',
     change: { type: 'setRepStatus', input: { repId, status, now: ctx.now, joins: status === 'active' ? rejoinLedger(ctx.state, repId) : [] } },
@@ -36,7 +36,7 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
  */
 export async function prepareRemoveRep(ctx: CommandContext, repId: string): Promise<CommandPlan<RoutingDecision[]>> {
   const rep = knownRep(ctx, repId);
-  return prepareRepLeaving(ctx, rep, {
+  return prepareRepChange(ctx, rep, {
     command: 'removeRep',
     leaves: true,
     change: { type: 'removeRep', input: { repId } },
@@ -62,7 +62,7 @@ interface RepChange {
 }
 
 /** A change to one rep, committed with the re-routing of their open leads when they stop holding any. */
-async function prepareRepLeaving(ctx: CommandContext, rep: RepRecord, how: RepChange): Promise<CommandPlan<RoutingDecision[]>> {
+async function prepareRepChange(ctx: CommandContext, rep: RepRecord, how: RepChange): Promise<CommandPlan<RoutingDecision[]>> {
   const { graph, state, now } = ctx;
   const open = how.leaves ? Object.values(state.leads).filter((r) => r.ownerId === rep.id && !graph.terminal.has(r.stage)) : [];
   const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
