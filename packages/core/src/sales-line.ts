@@ -6,10 +6,10 @@ import type { Lead, Rep, RepStatus } from './line/lead.ts';
 import { lineGraph } from './line/line-graph.ts';
 import type { RoutingDecision } from './routing/routing-decision.ts';
 import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
-import type { AuditDraft, CommandContext, PreparedCommand } from './state/command-context.ts';
-import { createLineState, restoreLineState } from './state/create-line-state.ts';
+import type { AuditDraft, CommandContext, CommandPlan } from './state/command-context.ts';
+import { checkRepStation, createLineState, restoreLineState } from './state/create-line-state.ts';
 import { frozenState, type LineChange } from './state/line-recipes.ts';
-import type { AuditEntry, LeadRecord, LineState, MoveResult } from './state/line-state.ts';
+import type { AuditEntry, LeadRecord, LineState, MoveResult, RepRecord } from './state/line-state.ts';
 import { createLineStore, type LineUndo } from './state/line-store.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
@@ -78,7 +78,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   const clock = init.clock ?? (() => Date.now());
   const initial = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
   if (init.state) checkSavedState(config, initial);
-  else checkRepStations(config, initial);
+  else for (const id of initial.repOrder) checkRepStation(initial.reps[id] as RepRecord, lineGraph(config).stations);
   // Commands read the store's working state; listeners and `getState()` get frozen snapshots.
   const store = createLineStore(initial);
   const log: AuditEntry[] = [...(init.audit ?? [])];
@@ -124,21 +124,20 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
 
   function commit(changes: LineChange[], audit: AuditDraft[], at: number, previousConfig = config) {
     if (changes.length === 0 && previousConfig === config) return;
-    const inverse = store.commit(changes, undoLimit > 0);
-    if (inverse !== null) history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
+    const inverse = store.commit(changes);
+    history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
     if (history.length > undoLimit) history.shift();
     for (const entry of audit) log.push({ at, ...entry });
     notify();
   }
 
-  function enqueue<T>(prepare: (ctx: CommandContext) => Promise<PreparedCommand<T>> | PreparedCommand<T>, now?: () => number): Promise<T> {
+  function enqueue<T>(prepare: (ctx: CommandContext) => Promise<CommandPlan<T>> | CommandPlan<T>, now?: () => number): Promise<T> {
     const run = async () => {
       for (;;) {
         const seen = revision;
         const ctx = context(now?.());
-        const finish = await prepare(ctx);
+        const plan = await prepare(ctx);
         if (seen !== revision) continue;
-        const plan = finish(store.working());
         commit(plan.changes, plan.audit, ctx.now);
         return plan.result;
       }
@@ -149,8 +148,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   }
 
   const line: SalesLine = {
-    getState: () => store.snapshot(),
-    getLead: (leadId) => store.lead(leadId),
+    getState: store.snapshot,
+    getLead: store.lead,
     getConfig: () => config,
     clock,
     subscribe(listener) {
@@ -201,16 +200,6 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     void line.addLeads(init.leads).catch(onListenerError);
   }
   return line;
-}
-
-function checkRepStations(config: SalesLineConfig, state: LineState) {
-  const stations = new Set(config.line.stations.map((s) => s.id));
-  for (const id of state.repOrder) {
-    const rep = state.reps[id];
-    if (rep && !stations.has(rep.station)) {
-      throw new SalesLineError('invalid-rep', `Rep "${rep.id}" works in station "${rep.station}", which the line does not have (stations: ${[...stations].join(', ')}).`);
-    }
-  }
 }
 
 /** A saved state must fit the config it is handed with: every lead in a known stage, owned by a known rep. */

@@ -3,7 +3,7 @@ import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { CandidateTrace } from '../routing/routing-decision.ts';
 import type { RepRecord, RotationCredit } from '../state/line-state.ts';
-import { ASSIGNMENT_STRATEGIES, TIE_BREAK_RULE, type Contender } from './assignment-strategies.ts';
+import { pickContender, TIE_BREAK_RULE, type Contender } from './assignment-strategies.ts';
 import type { AssignmentView, LedgerJoin } from './assignment-view.ts';
 import { firstExclusion, type EligibilityContext } from './eligibility-policies.ts';
 import { creditsAtLevel, ledgerLevel } from './fairness-ledger.ts';
@@ -51,9 +51,19 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
   const explain = request.explain !== false;
   const ref = poolRef(target);
   const queue = target.queue ?? graph.stationQueue(target.station);
-  if (ref.strategy === 'queue') {
-    return queued(queue, [], 'queue', `Queued in ${queue} (strategy queue: the pool picks their own).`);
-  }
+  const joins: LedgerJoin[] = [];
+  /** The assignment to `chosen` (with the rotation turn it costs, if any), or to the queue when nobody. */
+  const outcome = (chosen: RepRecord | null, strategy: string, text: string, credit: RotationCredit | null = null): Assignment => ({
+    repId: chosen?.id ?? null,
+    queue: chosen ? null : queue,
+    candidates: traces(chosen),
+    strategy,
+    tieBreak: TIE_BREAK_RULE,
+    text,
+    credit,
+    joins,
+  });
+  if (ref.strategy === 'queue') return outcome(null, 'queue', `Queued in ${queue} (strategy queue: the pool picks their own).`);
 
   const context: EligibilityContext = {
     station: target.station,
@@ -74,54 +84,45 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
   const standing = eligible.filter((rep) => entries.has(rep.id));
   const basis = standing.length ? standing : members.filter((rep) => entries.has(rep.id));
   const joinLevel = basis.length ? Math.min(...basis.map((rep) => ledgerLevel(entries.get(rep.id) ?? 0, rep, ref.strategy))) : 0;
-  const joins: LedgerJoin[] = [];
   const credits = new Map<string, number>();
   for (const rep of members) {
-    const own = entries.get(rep.id);
-    if (own !== undefined || exclusions.get(rep.id) !== null) {
-      credits.set(rep.id, own ?? 0);
-      continue;
+    let own = entries.get(rep.id);
+    if (own === undefined && exclusions.get(rep.id) === null) {
+      own = creditsAtLevel(joinLevel, rep, ref.strategy);
+      joins.push({ pool: ref.key, repId: rep.id, amount: own });
     }
-    const amount = creditsAtLevel(joinLevel, rep, ref.strategy);
-    credits.set(rep.id, amount);
-    joins.push({ pool: ref.key, repId: rep.id, amount });
+    credits.set(rep.id, own ?? 0);
   }
 
-  const traces = (chosen: (typeof members)[number] | null): CandidateTrace[] => (explain ? members.map((rep) => trace(rep, rep === chosen)) : []);
-  const trace = (rep: (typeof members)[number], chosen: boolean): CandidateTrace => {
-    const exclusion = exclusions.get(rep.id);
-    return {
-      repId: rep.id,
-      name: rep.name,
-      eligible: exclusion === null,
-      ...(exclusion ? { excludedBy: exclusion.policy, reason: exclusion.reason } : {}),
-      load: view.openLeads(rep.id),
-      credits: credits.get(rep.id) ?? 0,
-      chosen,
-    };
-  };
+  function traces(chosen: RepRecord | null): CandidateTrace[] {
+    // A queue strategy considers nobody (and returns before the pool below is worked out).
+    if (!explain || ref.strategy === 'queue') return [];
+    return members.map((rep) => {
+      const exclusion = exclusions.get(rep.id);
+      return {
+        repId: rep.id,
+        name: rep.name,
+        eligible: exclusion === null,
+        ...(exclusion ? { excludedBy: exclusion.policy, reason: exclusion.reason } : {}),
+        load: view.openLeads(rep.id),
+        credits: credits.get(rep.id) ?? 0,
+        chosen: rep === chosen,
+      };
+    });
+  }
 
   const owner = view.accountOwner(request.lead);
   const ownerRep = owner ? members.find((rep) => rep.id === owner.repId) : undefined;
   if (owner && ownerRep && exclusions.get(ownerRep.id) === null) {
     const how = owner.via === 'account' ? `account ${owner.key}` : `company domain ${owner.key}`;
-    return {
-      repId: ownerRep.id,
-      queue: null,
-      candidates: traces(ownerRep),
-      strategy: 'account-owner',
-      tieBreak: TIE_BREAK_RULE,
-      text: explain ? `Assigned to ${ownerRep.name} (account owner: ${how} is theirs).` : '',
-      credit: null,
-      joins,
-    };
+    return outcome(ownerRep, 'account-owner', explain ? `Assigned to ${ownerRep.name} (account owner: ${how} is theirs).` : '');
   }
-  const ownerNote = explain && owner && ownerRep ? ` Account owner ${ownerRep.name} ${exclusions.get(ownerRep.id)?.reason ?? 'cannot take it'}.` : '';
+  const ownerNote = explain && ownerRep ? ` Account owner ${ownerRep.name} ${exclusions.get(ownerRep.id)?.reason ?? 'cannot take it'}.` : '';
 
   if (eligible.length === 0) {
-    if (!explain) return queued(queue, [], ref.strategy, '');
+    if (!explain) return outcome(null, ref.strategy, '');
     const why = members.length === 0 ? `nobody works in station ${target.station}` : `nobody in pool ${ref.label} is eligible (${summarise(traces(null))})`;
-    return queued(queue, traces(null), ref.strategy, `Queued in ${queue}: ${why}.${ownerNote}`);
+    return outcome(null, ref.strategy, `Queued in ${queue}: ${why}.${ownerNote}`);
   }
 
   const contenders: Contender[] = eligible.map((rep) => ({
@@ -130,19 +131,11 @@ export function assignLead(request: AssignmentRequest, view: AssignmentView): As
     load: view.openLeads(rep.id),
     credits: credits.get(rep.id) ?? 0,
   }));
-  const pick = ASSIGNMENT_STRATEGIES[ref.strategy](contenders, ref.label);
+  const pick = pickContender(ref.strategy, contenders, ref.label);
   const chosen = pick.chosen.rep;
   const reasons = [pick.why, ...(pick.tieBreak ? [pick.tieBreak] : [])].join('; ');
-  return {
-    repId: chosen.id,
-    queue: null,
-    candidates: traces(chosen),
-    strategy: ref.strategy,
-    tieBreak: TIE_BREAK_RULE,
-    text: explain ? `Assigned to ${chosen.name} (${ref.strategy}: ${reasons}).${ownerNote}` : '',
-    credit: { pool: ref.key, repId: chosen.id },
-    joins,
-  };
+  const text = explain ? `Assigned to ${chosen.name} (${ref.strategy}: ${reasons}).${ownerNote}` : '';
+  return outcome(chosen, ref.strategy, text, { pool: ref.key, repId: chosen.id });
 }
 
 const byStation = new WeakMap<readonly RepRecord[], Map<string, readonly RepRecord[]>>();
@@ -154,10 +147,6 @@ function stationMembers(reps: readonly RepRecord[], station: string): readonly R
   let members = stations.get(station);
   if (members === undefined) stations.set(station, (members = reps.filter((rep) => rep.station === station)));
   return members;
-}
-
-function queued(queue: string, candidates: CandidateTrace[], strategy: string, text: string): Assignment {
-  return { repId: null, queue, candidates, strategy, tieBreak: TIE_BREAK_RULE, text, credit: null, joins: [] };
 }
 
 function summarise(traces: CandidateTrace[]): string {

@@ -17,10 +17,36 @@ export interface StrategyPick {
   tieBreak?: string;
 }
 
-type Pick = (contenders: readonly Contender[], poolLabel: string) => StrategyPick;
+interface StrategyRule {
+  /** Lowest score wins; equal scores fall to the later keys, finally to rep order. */
+  keys: ((c: Contender) => number)[];
+  why: (chosen: Contender, pool: string) => string;
+  /** What broke a tie on the first key, on the first two, … */
+  ties: string[];
+}
 
-/** Lowest score wins; equal scores fall to the later keys, finally to rep order. */
-function pickBy(contenders: readonly Contender[], keys: ((c: Contender) => number)[]): { chosen: Contender; equalKeys: number } {
+const BY_REP_ORDER = ['tie broken by rep order'];
+
+/** How each strategy picks one person among the eligible; `queue` picks nobody and has no entry. */
+const STRATEGY_RULES: Record<Exclude<Strategy, 'queue'>, StrategyRule> = {
+  'round-robin': { keys: [(c) => c.credits], why: (_, pool) => `fewest assignments in pool ${pool}`, ties: BY_REP_ORDER },
+  // Smooth weighted rotation: the next lead goes to whoever stays lowest after taking it,
+  // per unit of weight, so weights hold exactly over time with no randomness.
+  weighted: {
+    keys: [(c) => (c.credits + 1) / (c.rep.weight ?? 1)],
+    why: (chosen, pool) => `fewest assignments per unit of weight in pool ${pool} (weight ${chosen.rep.weight ?? 1})`,
+    ties: BY_REP_ORDER,
+  },
+  'least-loaded': {
+    keys: [(c) => c.load, (c) => c.credits],
+    why: (chosen, pool) => `fewest open leads (${chosen.load}) in pool ${pool}`,
+    ties: ['tie broken by fewest assignments', 'tie broken by fewest assignments, then rep order'],
+  },
+};
+
+/** The strategy's pick among `contenders` (at least one) of the pool labelled `pool`. */
+export function pickContender(strategy: Exclude<Strategy, 'queue'>, contenders: readonly Contender[], pool: string): StrategyPick {
+  const { keys, why, ties } = STRATEGY_RULES[strategy];
   // One pass keeping the best two: the same winner and runner-up as sorting, without sorting.
   const scored = contenders.map((c) => ({ c, s: keys.map((key) => key(c)) }));
   const before = (a: (typeof scored)[number], b: (typeof scored)[number]) => {
@@ -43,36 +69,8 @@ function pickBy(contenders: readonly Contender[], keys: ((c: Contender) => numbe
   }
   let equalKeys = 0;
   if (second) while (equalKeys < keys.length && first.s[equalKeys] === second.s[equalKeys]) equalKeys++;
-  return { chosen: first.c, equalKeys };
+  return { chosen: first.c, why: why(first.c, pool), tieBreak: equalKeys === 0 ? undefined : ties[equalKeys - 1] };
 }
-
-const TIE_NAMES: Record<string, string[]> = {
-  'round-robin': ['tie broken by rep order'],
-  weighted: ['tie broken by rep order'],
-  'least-loaded': ['tie broken by fewest assignments', 'tie broken by fewest assignments, then rep order'],
-};
-
-function tieText(strategy: string, equalKeys: number): string | undefined {
-  return equalKeys === 0 ? undefined : TIE_NAMES[strategy]?.[equalKeys - 1];
-}
-
-/** How each strategy picks one person among the eligible; `queue` picks nobody and has no entry. */
-export const ASSIGNMENT_STRATEGIES: Record<Exclude<Strategy, 'queue'>, Pick> = {
-  'round-robin': (contenders, pool) => {
-    const { chosen, equalKeys } = pickBy(contenders, [(c) => c.credits]);
-    return { chosen, why: `fewest assignments in pool ${pool}`, tieBreak: tieText('round-robin', equalKeys) };
-  },
-  weighted: (contenders, pool) => {
-    // Smooth weighted rotation: the next lead goes to whoever stays lowest after taking it,
-    // per unit of weight, so weights hold exactly over time with no randomness.
-    const { chosen, equalKeys } = pickBy(contenders, [(c) => (c.credits + 1) / (c.rep.weight ?? 1)]);
-    return { chosen, why: `fewest assignments per unit of weight in pool ${pool} (weight ${chosen.rep.weight ?? 1})`, tieBreak: tieText('weighted', equalKeys) };
-  },
-  'least-loaded': (contenders, pool) => {
-    const { chosen, equalKeys } = pickBy(contenders, [(c) => c.load, (c) => c.credits]);
-    return { chosen, why: `fewest open leads (${chosen.load}) in pool ${pool}`, tieBreak: tieText('least-loaded', equalKeys) };
-  },
-};
 
 /** The rule every strategy ends on, as the explanation states it. */
 export const TIE_BREAK_RULE = 'rep order (the order reps were added to the line)';

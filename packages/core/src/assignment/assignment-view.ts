@@ -1,6 +1,7 @@
 import type { Lead } from '../line/lead.ts';
 import type { LineState, RepRecord, RotationCredit } from '../state/line-state.ts';
 import { accountKeys, createLeadIndex, type LeadIndex } from './lead-index.ts';
+import { createLoadCounts } from './load-counts.ts';
 
 /** Who owns an account, as the stickiness policy finds it. */
 export interface AccountOwner {
@@ -15,8 +16,9 @@ export interface AccountOwner {
 export interface PlacementChange {
   leadId: string;
   lead: Lead;
-  before: { ownerId: string | null; stage: string; open: boolean } | null;
-  after: { ownerId: string | null; stage: string; open: boolean };
+  /** Where the lead stood (null: new to the line) and where it goes; leads in terminal stages count nowhere. */
+  before: { ownerId: string | null; stage: string } | null;
+  after: { ownerId: string | null; stage: string };
   credit: RotationCredit | null;
   joins: LedgerJoin[];
 }
@@ -51,39 +53,30 @@ export interface AssignmentView {
  */
 export function createAssignmentView(state: LineState, terminal: ReadonlySet<string>, index: LeadIndex = createLeadIndex(state.leads, terminal)): AssignmentView {
   const { reps, order } = rosterOf(state);
-  const open = new Map<string, number>();
-  const byStage = new Map<string, number>();
-  const stageTotals = new Map<string, number>();
+  /** The batch's changes to the index's counts. */
+  const batch = createLoadCounts();
   /** Owners noted by this batch: always newer than anything stored. */
   const owners = new Map<string, { repId: string; leadId: string }>();
   const ledger = new Map<string, Map<string, number>>();
 
-  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
-  const poolLedger = (pool: string): Map<string, number> | undefined => {
+  /** A pool's ledger as stored, copied on first read so the batch can add to it. */
+  const poolLedger = (pool: string): Map<string, number> => {
     let entries = ledger.get(pool);
-    if (entries === undefined) {
-      const stored = state.ledger[pool];
-      if (stored === undefined) return undefined;
-      ledger.set(pool, (entries = new Map(Object.entries(stored))));
-    }
+    if (entries === undefined) ledger.set(pool, (entries = new Map(Object.entries(state.ledger[pool] ?? {}))));
     return entries;
   };
   const bumpLedger = (pool: string, repId: string, by: number) => {
-    let entries = poolLedger(pool);
-    if (entries === undefined) ledger.set(pool, (entries = new Map()));
+    const entries = poolLedger(pool);
     entries.set(repId, (entries.get(repId) ?? 0) + by);
   };
 
   return {
     reps,
     repOrder: (repId) => order.get(repId) ?? Number.MAX_SAFE_INTEGER,
-    openLeads: (repId) => index.openLeads(repId) + (open.get(repId) ?? 0),
-    inStage: (repId, stage) => {
-      const key = `${repId}\u0000${stage}`;
-      return index.inStage(repId, stage) + (byStage.get(key) ?? 0);
-    },
-    stageTotal: (stage) => index.stageTotal(stage) + (stageTotals.get(stage) ?? 0),
-    ledger: (pool) => poolLedger(pool) ?? new Map(),
+    openLeads: (repId) => index.openLeads(repId) + batch.openLeads(repId),
+    inStage: (repId, stage) => index.inStage(repId, stage) + batch.inStage(repId, stage),
+    stageTotal: (stage) => index.stageTotal(stage) + batch.stageTotal(stage),
+    ledger: poolLedger,
     accountOwner(lead) {
       for (const key of accountKeys(lead)) {
         const known = owners.get(key) ?? index.accountOwner(key);
@@ -95,16 +88,8 @@ export function createAssignmentView(state: LineState, terminal: ReadonlySet<str
     },
     apply(change) {
       const { before, after } = change;
-      if (before?.open) bump(stageTotals, before.stage, -1);
-      if (after.open) bump(stageTotals, after.stage, 1);
-      if (before?.ownerId && before.open) {
-        bump(open, before.ownerId, -1);
-        bump(byStage, `${before.ownerId}\u0000${before.stage}`, -1);
-      }
-      if (after.ownerId && after.open) {
-        bump(open, after.ownerId, 1);
-        bump(byStage, `${after.ownerId}\u0000${after.stage}`, 1);
-      }
+      if (before && !terminal.has(before.stage)) batch.add(before.ownerId, before.stage, -1);
+      if (!terminal.has(after.stage)) batch.add(after.ownerId, after.stage, 1);
       if (after.ownerId) for (const key of accountKeys(change.lead)) owners.set(key, { repId: after.ownerId, leadId: change.leadId });
       for (const join of change.joins) bumpLedger(join.pool, join.repId, join.amount);
       if (change.credit) bumpLedger(change.credit.pool, change.credit.repId, 1);

@@ -1,6 +1,7 @@
 import type { Lead } from '../line/lead.ts';
 import type { LeadRecord } from '../state/line-state.ts';
 import { companyDomain } from './free-mail-domains.ts';
+import { createLoadCounts, type LoadCounts } from './load-counts.ts';
 
 /** The stored owner of an account key: the newest owned lead carrying it. */
 export interface KeyOwner {
@@ -13,11 +14,8 @@ export interface KeyOwner {
  * per stage) and the owner of every account key, kept up to date lead by lead as records
  * change, so a command costs what it changes rather than a scan of every lead on the line.
  */
-export interface LeadIndex {
+export interface LeadIndex extends Omit<LoadCounts, 'add'> {
   readonly terminal: ReadonlySet<string>;
-  openLeads(repId: string): number;
-  inStage(repId: string, stage: string): number;
-  stageTotal(stage: string): number;
   accountOwner(key: string): KeyOwner | undefined;
   /** One lead's record changed (`undefined`: absent before or after). */
   update(leadId: string, before: LeadRecord | undefined, after: LeadRecord | undefined): void;
@@ -34,20 +32,19 @@ interface Best {
 const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 const STRING_KEYS = 2 ** 32;
 
-/** Builds the index of `leads` (one scan), then keeps it current through `update`. */
+/**
+ * Builds the index of `leads` (one scan), then keeps it current through `update`. `leads` is
+ * read again later: its holder writes each record there before it reports the change.
+ */
 export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, terminal: ReadonlySet<string>): LeadIndex {
-  const open = new Map<string, number>();
-  const byStage = new Map<string, number>();
-  const stageTotals = new Map<string, number>();
+  const counts = createLoadCounts();
   const keysOf = new Map<string, readonly string[]>();
   const leadsOf = new Map<string, Set<string>>();
   /** Cached owner per key; a key missing here is worked out again from `leadsOf`. */
   const best = new Map<string, Best | null>();
   const ranks = new Map<string, number>();
-  const records = new Map<string, LeadRecord>();
   let inserted = 0;
 
-  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
   const rankOf = (leadId: string): number => {
     let rank = ranks.get(leadId);
     if (rank === undefined) {
@@ -58,14 +55,11 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
   };
   // The newest update wins; on a tie, the lead later in the state's key order (as a scan would find it).
   const beats = (a: Best, b: Best) => a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rank >= b.rank);
-
-  function count(record: LeadRecord, by: number) {
-    const isOpen = !terminal.has(record.stage);
-    if (isOpen) bump(stageTotals, record.stage, by);
-    if (record.ownerId === null || !isOpen) return;
-    bump(open, record.ownerId, by);
-    bump(byStage, `${record.ownerId}\u0000${record.stage}`, by);
-  }
+  const ownership = (leadId: string, record: LeadRecord): Best | null =>
+    record.ownerId === null ? null : { repId: record.ownerId, leadId, updatedAt: record.updatedAt, rank: rankOf(leadId) };
+  const count = (record: LeadRecord | undefined, by: number) => {
+    if (record !== undefined && !terminal.has(record.stage)) counts.add(record.ownerId, record.stage, by);
+  };
 
   function keysOfLead(leadId: string, lead: Lead): readonly string[] {
     let keys = keysOf.get(leadId);
@@ -74,18 +68,15 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
   }
 
   function update(leadId: string, before: LeadRecord | undefined, after: LeadRecord | undefined) {
-    if (before !== undefined) count(before, -1);
-    if (after !== undefined) count(after, 1);
+    count(before, -1);
+    count(after, 1);
     if (before === undefined && after !== undefined) rankOf(leadId);
     const lead = (after ?? before)?.lead;
     if (lead === undefined) return;
     const keys = keysOfLead(leadId, lead);
     if (after === undefined) {
-      records.delete(leadId);
       ranks.delete(leadId);
       keysOf.delete(leadId);
-    } else {
-      records.set(leadId, after);
     }
     for (const key of keys) {
       let members = leadsOf.get(key);
@@ -94,7 +85,7 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
       else members.add(leadId);
       const cached = best.get(key);
       if (cached === undefined) continue;
-      const candidate = after !== undefined && after.ownerId !== null ? { repId: after.ownerId, leadId, updatedAt: after.updatedAt, rank: rankOf(leadId) } : null;
+      const candidate = after === undefined ? null : ownership(leadId, after);
       if (candidate !== null && (cached === null || beats(candidate, cached))) best.set(key, candidate);
       else if (cached?.leadId === leadId) best.delete(key);
     }
@@ -105,29 +96,22 @@ export function createLeadIndex(leads: Readonly<Record<string, LeadRecord>>, ter
     if (cached !== undefined) return cached;
     let found: Best | null = null;
     for (const leadId of leadsOf.get(key) ?? []) {
-      const record = records.get(leadId);
-      if (record === undefined || record.ownerId === null) continue;
-      const candidate = { repId: record.ownerId, leadId, updatedAt: record.updatedAt, rank: rankOf(leadId) };
-      if (found === null || beats(candidate, found)) found = candidate;
+      const record = Object.hasOwn(leads, leadId) ? leads[leadId] : undefined;
+      const candidate = record === undefined ? null : ownership(leadId, record);
+      if (candidate !== null && (found === null || beats(candidate, found))) found = candidate;
     }
     best.set(key, found);
     return found;
   }
 
-  for (const id of Object.keys(leads)) {
-    rankOf(id);
-    update(id, undefined, leads[id]);
-  }
+  for (const id of Object.keys(leads)) update(id, undefined, leads[id]);
 
   return {
     terminal,
-    openLeads: (repId) => open.get(repId) ?? 0,
-    inStage: (repId, stage) => byStage.get(`${repId}\u0000${stage}`) ?? 0,
-    stageTotal: (stage) => stageTotals.get(stage) ?? 0,
-    accountOwner(key) {
-      const found = ownerOf(key);
-      return found === null ? undefined : { repId: found.repId, leadId: found.leadId };
-    },
+    openLeads: counts.openLeads,
+    inStage: counts.inStage,
+    stageTotal: counts.stageTotal,
+    accountOwner: (key) => ownerOf(key) ?? undefined,
     update,
   };
 }

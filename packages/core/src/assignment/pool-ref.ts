@@ -1,4 +1,4 @@
-import type { Pool, RouteTarget, Strategy } from '../config/config-schema.ts';
+import { StrategySchema, type Pool, type RouteTarget, type Strategy } from '../config/config-schema.ts';
 
 /** A pool of people as the fairness ledger knows it. */
 export interface PoolRef {
@@ -37,6 +37,6 @@ function buildPoolRef(target: RouteTarget): PoolRef {
 
 /** The strategy a ledger key was written by (ledger levels are weighted only in weighted pools). */
 export function strategyOfPoolKey(key: string): Strategy {
-  const strategy = key.slice(key.lastIndexOf('#') + 1);
-  return strategy === 'weighted' || strategy === 'least-loaded' || strategy === 'queue' ? strategy : 'round-robin';
+  const strategy = StrategySchema.safeParse(key.slice(key.lastIndexOf('#') + 1));
+  return strategy.success ? strategy.data : DEFAULT_STRATEGY;
 }

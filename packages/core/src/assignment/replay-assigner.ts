@@ -124,9 +124,9 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
     accountOwner: ownerOf,
     // A replay only ever adds leads: a change never has a `before`.
     apply(change: PlacementChange) {
-      const { ownerId, stage, open } = change.after;
+      const { ownerId, stage } = change.after;
       const rep = ownerId === null ? -1 : (indexOf.get(ownerId) as number);
-      place(stageOf(stage), open, rep, 1);
+      place(stageOf(stage), !graph.terminal.has(stage), rep, 1);
       if (rep >= 0) noteOwner(change.lead, change.leadId, rep);
       for (const join of change.joins) credit(join.pool, join.repId, join.amount);
       if (change.credit) credit(change.credit.pool, change.credit.repId, 1);
@@ -219,7 +219,7 @@ export function createReplayAssigner(reps: readonly RepRecord[], graph: LineGrap
     return chosen;
   }
 
-  /** `ASSIGNMENT_STRATEGIES`' order: lowest score first, then the next key; `b` is earlier in rep order. */
+  /** `pickContender`'s order: lowest score first, then the next key; `b` is earlier in rep order. */
   function before(strategy: Strategy, a: number, b: number, credits: Float64Array): boolean {
     let diff: number;
     if (strategy === 'weighted') {

@@ -3,7 +3,7 @@ import type { TopLevelCondition } from '../config/condition-schema.ts';
 import type { RoutingContext } from '../routing/routing-decision.ts';
 import { compileRules, type CompiledRules } from '../rules/compile-rules.ts';
 import { describeCondition, describeMiss } from '../rules/describe-condition.ts';
-import { createReferenceEngine } from '../rules/run-engine.ts';
+import { REFERENCE_ENGINE } from '../routing/compile-routing.ts';
 
 export interface GuardResult {
   passed: boolean;
@@ -21,12 +21,7 @@ function compileGuard(config: SalesLineConfig, conditions: TopLevelCondition): C
   if (!byShared) compiled.set(conditions, (byShared = new WeakMap()));
   let rules = byShared.get(shared);
   if (!rules) {
-    rules = compileRules([{ name: 'guard', conditions }], shared, {
-      reference: (all, named) => {
-        const engine = createReferenceEngine(all, named);
-        return (index, lead, context) => engine.runRule(index, lead, context);
-      },
-    });
+    rules = compileRules([{ name: 'guard', conditions }], shared, REFERENCE_ENGINE);
     byShared.set(shared, rules);
   }
   return rules;

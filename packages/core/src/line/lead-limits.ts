@@ -25,11 +25,14 @@ export type LeadLimits = typeof LEAD_LIMITS;
 /**
  * One bounded, iterative walk over a lead (no recursion, so a 10,000-deep lead cannot
  * overflow the stack). Returns the first problem found, or `undefined` when the lead is
- * within the limits. Refuses what is not JSON data (functions, bigints, Maps, Dates, typed
- * arrays: routing copies, freezes and prints a lead, and those break it), and refuses `__proto__`, `constructor` and `prototype` as field names
- * anywhere: they reach `Object.prototype` when a host or library copies the lead naively.
+ * within the limits; anything but an object is left to the schema. Refuses what is not JSON
+ * data (functions, bigints, Maps, Dates, typed arrays: routing copies, freezes and prints a
+ * lead, and those break it), and refuses `__proto__`, `constructor` and `prototype` as field
+ * names anywhere: they reach `Object.prototype` when a host or library copies the lead naively.
  */
-export function leadLimitIssue(lead: object, limits: LeadLimits = LEAD_LIMITS): ConfigIssue | undefined {
+export function leadLimitIssue(lead: unknown, limits: LeadLimits = LEAD_LIMITS): ConfigIssue | undefined {
+  if (lead === null || typeof lead !== 'object') return undefined;
+  const tooLarge = (path: (string | number)[]) => issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
   if (!Array.isArray(lead) && Object.keys(lead).length > limits.maxFields) {
     return issue('too-many', [], `This lead has ${fmt(Object.keys(lead).length)} fields; the limit is ${fmt(limits.maxFields)}.`);
   }
@@ -38,7 +41,7 @@ export function leadLimitIssue(lead: object, limits: LeadLimits = LEAD_LIMITS): 
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     values += 1;
-    if (values > limits.maxValues) return issue('too-large', [], `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
+    if (values > limits.maxValues) return tooLarge([]);
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) {
         return issue('too-long', path, `This text is ${fmt(value.length)} characters long; the limit for a lead is ${fmt(limits.maxStringLength)}.`);
@@ -47,16 +50,17 @@ export function leadLimitIssue(lead: object, limits: LeadLimits = LEAD_LIMITS): 
     }
     if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') continue;
     if (!Array.isArray(value) && !isPlainObject(value)) {
-      return issue('not-json', path, `${describeNonJson(value)} A lead holds only JSON data: text, numbers, true/false, null, lists and objects.`);
+      const { what, fix } = nonJsonKind(value);
+      return issue('not-json', path, `This is ${what}${fix ? `; ${fix}` : ''}. A lead holds only JSON data: text, numbers, true/false, null, lists and objects.`);
     }
     if (path.length >= limits.maxDepth) return issue('too-deep', path, `This lead nests more than ${limits.maxDepth} levels deep (the limit).`);
-    if (Array.isArray(value)) {
-      if (values + stack.length + value.length > limits.maxValues) return issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    const keys = Array.isArray(value) ? null : Object.keys(value);
+    if (values + stack.length + (keys ?? (value as unknown[])).length > limits.maxValues) return tooLarge(path);
+    if (keys === null) {
+      const items = value as unknown[];
+      for (let i = items.length - 1; i >= 0; i--) stack.push({ value: items[i], path: [...path, i] });
       continue;
     }
-    const keys = Object.keys(value);
-    if (values + stack.length + keys.length > limits.maxValues) return issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) return issue('forbidden-key', [...path, key], `The field name "${key}" is not allowed in a lead, because it can change how every object behaves.`);
       if (key.length > limits.maxKeyLength) return issue('too-long', [...path, key], `This field name is ${fmt(key.length)} characters long; the limit is ${limits.maxKeyLength}.`);
@@ -68,9 +72,4 @@ export function leadLimitIssue(lead: object, limits: LeadLimits = LEAD_LIMITS): 
 
 function issue(code: string, path: (string | number)[], message: string): ConfigIssue {
   return { code, path, message };
-}
-
-function describeNonJson(value: unknown): string {
-  const { what, fix } = nonJsonKind(value);
-  return `This is ${what}${fix ? `; ${fix}` : ''}.`;
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
+const id = z.string().min(1).max(200);
+const name = z.string().max(10_000);
+
 /** A lead as a host hands it in. Every other field is a fact the rules can use. */
 export const LeadSchema = z.looseObject({
-  id: z.string().min(1).max(200),
-  name: z.string().max(10_000),
+  id,
+  name,
   stage: z.string().optional(),
   ownerId: z.string().optional(),
   accountId: z.string().optional(),
@@ -24,8 +27,8 @@ export type RepStatus = z.infer<typeof RepStatusSchema>;
 
 /** A person on the line. */
 export const RepSchema = z.looseObject({
-  id: z.string().min(1).max(200),
-  name: z.string().max(10_000),
+  id,
+  name,
   station: z.string().min(1),
   team: z.string().optional(),
   skills: z.array(z.string()).optional(),

@@ -16,6 +16,8 @@ export interface LineGraph {
   stationQueue: (station: string) => string;
   firstStage: (station: string) => string;
   isKnownStage: (stage: string) => boolean;
+  /** Every stage, the stations' then the terminal ones, as messages list them: "new, contacted, lost". */
+  knownStages: string;
 }
 
 const graphs = new WeakMap<SalesLineConfig, LineGraph>();
@@ -54,5 +56,6 @@ function buildGraph(config: SalesLineConfig): LineGraph {
     stationQueue: (station) => stations.get(station)?.queue ?? station,
     firstStage: (station) => stations.get(station)?.stages[0] ?? station,
     isKnownStage: (stage) => stationOfStage.has(stage) || terminal.has(stage),
+    knownStages: [...stationOfStage.keys(), ...terminal].join(', '),
   };
 }

@@ -1,5 +1,4 @@
 import type { RouteRule, RouteTarget, Station } from '../config/config-schema.ts';
-import { SalesLineError } from '../errors.ts';
 import type { Lead } from '../line/lead.ts';
 import type { RuleError, RuleEvaluation } from '../rules/compile-rules.ts';
 import type { CompiledRouting } from './compile-routing.ts';
@@ -55,11 +54,8 @@ function toChoice(
   const rules = routing.config.routing.rules;
   const winner = evaluation.winner === -1 ? null : (rules[evaluation.winner] as RouteRule);
   const target = winner === null ? routing.config.routing.fallback : winner.event.params;
-  const station = routing.stations.get(target.station);
-  if (station === undefined) {
-    const where = winner === null ? 'routing.fallback' : `rule "${winner.name}"`;
-    throw new SalesLineError('invalid-config', `${where} routes to station "${target.station}", which the line does not have.`);
-  }
+  // Validation refuses a target naming a station the line does not have.
+  const station = routing.stations.get(target.station) as Station;
   let ruleTraces = evaluation.rules;
   if (!traced && evaluation.winner !== -1) ruleTraces = [routing.rules.traceRule(evaluation.winner, lead, context)];
   const rulesTried = evaluation.winner === -1 ? rules.length : routing.rules.order.findIndex((rule) => rule.index === evaluation.winner) + 1;

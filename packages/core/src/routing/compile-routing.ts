@@ -1,6 +1,7 @@
 import type { SalesLineConfig, Station } from '../config/config-schema.ts';
 import { parseConfig } from '../config/validate-config.ts';
-import { compileRules, type CompiledRules } from '../rules/compile-rules.ts';
+import { lineGraph } from '../line/line-graph.ts';
+import { compileRules, type CompiledRules, type CompileRulesOptions } from '../rules/compile-rules.ts';
 import { createReferenceEngine } from '../rules/run-engine.ts';
 
 /** A validated config with its rules compiled: what every routing call works from. */
@@ -9,6 +10,14 @@ export interface CompiledRouting {
   readonly rules: CompiledRules;
   readonly stations: ReadonlyMap<string, Station>;
 }
+
+/** Rules the compiler cannot take run through json-rules-engine, one rule at a time. */
+export const REFERENCE_ENGINE: CompileRulesOptions = {
+  reference: (rules, conditions) => {
+    const engine = createReferenceEngine(rules, conditions);
+    return (index, lead, context) => engine.runRule(index, lead, context);
+  },
+};
 
 const cache = new WeakMap<object, CompiledRouting>();
 
@@ -26,13 +35,8 @@ export function compileRouting(config: unknown): CompiledRouting {
   const parsed = parseConfig(config);
   const compiled: CompiledRouting = {
     config: parsed,
-    rules: compileRules(parsed.routing.rules, parsed.routing.conditions ?? {}, {
-      reference: (rules, conditions) => {
-        const engine = createReferenceEngine(rules, conditions);
-        return (index, lead, context) => engine.runRule(index, lead, context);
-      },
-    }),
-    stations: new Map(parsed.line.stations.map((station) => [station.id, station])),
+    rules: compileRules(parsed.routing.rules, parsed.routing.conditions ?? {}, REFERENCE_ENGINE),
+    stations: lineGraph(parsed).stations,
   };
   if (config !== null && typeof config === 'object') {
     cache.set(config, compiled);

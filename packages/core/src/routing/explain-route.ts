@@ -8,11 +8,13 @@ import type { RuleTrace } from './routing-decision.ts';
  * assignment's to say (a person may take it).
  */
 export function describeTarget(station: Station, target: RouteTarget): string {
-  const pool: string[] = [];
-  if (target.pool?.team !== undefined) pool.push(`team ${target.pool.team}`);
-  if (target.pool?.territory !== undefined) pool.push(`territory ${target.pool.territory}`);
-  if (target.pool?.skills !== undefined && target.pool.skills.length > 0) pool.push(`skills ${formatValue(target.pool.skills, 'and')}`);
-  if (target.pool?.reps !== undefined && target.pool.reps.length > 0) pool.push(`reps ${formatValue(target.pool.reps, 'and')}`);
+  const { team, territory, skills, reps } = target.pool ?? {};
+  const pool = [
+    team !== undefined && `team ${team}`,
+    territory !== undefined && `territory ${territory}`,
+    !!skills?.length && `skills ${formatValue(skills, 'and')}`,
+    !!reps?.length && `reps ${formatValue(reps, 'and')}`,
+  ].filter(Boolean);
   return `${station.name}${pool.length > 0 ? ` (${pool.join(', ')})` : ''}`;
 }
 

@@ -1,6 +1,10 @@
-import { SalesLineError } from '../errors.ts';
+import { SalesLineError, type ConfigIssue } from '../errors.ts';
 import type { Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
+
+function refuseLead(message: string, issue: ConfigIssue): never {
+  throw new SalesLineError('invalid-lead', message, { issues: [issue] });
+}
 
 /**
  * The minimum routing needs: an object with a non-empty string `id`. Every other field is
@@ -10,20 +14,14 @@ import { leadLimitIssue } from '../line/lead-limits.ts';
 export function assertLead(lead: unknown): asserts lead is Lead {
   if (lead === null || typeof lead !== 'object' || Array.isArray(lead)) {
     const got = lead === null ? 'null' : Array.isArray(lead) ? 'a list' : typeof lead;
-    throw new SalesLineError('invalid-lead', `A lead must be an object with a string "id", got ${got}.`, {
-      issues: [{ code: 'invalid-lead', path: [], message: `Expected an object, got ${got}.` }],
-    });
+    refuseLead(`A lead must be an object with a string "id", got ${got}.`, { code: 'invalid-lead', path: [], message: `Expected an object, got ${got}.` });
   }
   // Limits before anything reads the lead: describing a 10,000-deep `id` would overflow the stack.
   const tooBig = leadLimitIssue(lead);
-  if (tooBig) {
-    throw new SalesLineError('invalid-lead', `A lead is refused: ${tooBig.message}`, { issues: [tooBig] });
-  }
+  if (tooBig) refuseLead(`A lead is refused: ${tooBig.message}`, tooBig);
   const id = (lead as { id?: unknown }).id;
   if (typeof id !== 'string' || id === '') {
     const got = id === undefined ? 'nothing' : JSON.stringify(id) ?? typeof id;
-    throw new SalesLineError('invalid-lead', `Lead field "id" must be a non-empty string, got ${got}.`, {
-      issues: [{ code: 'invalid-lead', path: ['id'], message: `Expected a non-empty string, got ${got}.` }],
-    });
+    refuseLead(`Lead field "id" must be a non-empty string, got ${got}.`, { code: 'invalid-lead', path: ['id'], message: `Expected a non-empty string, got ${got}.` });
   }
 }

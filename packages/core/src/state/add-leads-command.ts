@@ -1,8 +1,8 @@
-import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
+import { SalesLineError, formatPath, type ConfigIssue, type SalesLineErrorCode } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, decisionAudit, directDecision, leadLabel, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
@@ -10,7 +10,7 @@ import { notePlacement, planRouted } from './plan-placement.ts';
  * Adds leads in one batch: each new lead is routed and assigned; a lead that already has a
  * `stage` or `ownerId` is imported as it is. Any bad lead refuses the whole batch.
  */
-export async function prepareAddLeads(ctx: CommandContext, input: readonly unknown[]): Promise<PreparedCommand<RoutingDecision[]>> {
+export async function prepareAddLeads(ctx: CommandContext, input: readonly unknown[]): Promise<CommandPlan<RoutingDecision[]>> {
   const leads = checkLeads(ctx, input);
   const routed = leads.filter((lead) => lead.stage === undefined && lead.ownerId === undefined);
   const choices = await chooseAll(
@@ -19,32 +19,30 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
   );
   const choiceOf = new Map(routed.map((lead, i) => [lead.id, choices[i]]));
 
-  return (state) => {
-    const { graph, now } = ctx;
-    const view = ctx.assignmentView(state);
-    const placements: Placement[] = [];
-    const decisions: RoutingDecision[] = [];
-    for (const lead of leads) {
-      const choice = choiceOf.get(lead.id);
-      if (choice) {
-        const { placement, decision } = planRouted(view, { lead, choice, now, graph });
-        placements.push(placement);
-        decisions.push(decision);
-        continue;
-      }
-      const placement = importPlacement(ctx, lead);
-      notePlacement(view, graph, placement, undefined, lead);
+  const { graph, now, state } = ctx;
+  const view = ctx.assignmentView(state);
+  const placements: Placement[] = [];
+  const decisions: RoutingDecision[] = [];
+  for (const lead of leads) {
+    const choice = choiceOf.get(lead.id);
+    if (choice) {
+      const { placement, decision } = planRouted(view, { lead, choice, now, graph });
       placements.push(placement);
-      const who = placement.ownerId ? `owner ${repName(state, placement.ownerId)}` : `queue ${placement.queue ?? 'none'}`;
-      decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
+      decisions.push(decision);
+      continue;
     }
-    return {
-      changes: [{ type: 'placeLeads', input: { placements, now, graph } }],
-      audit: decisions.map((decision) =>
-        decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
-      ),
-      result: decisions,
-    };
+    const placement = importPlacement(ctx, lead);
+    notePlacement(view, placement, undefined, lead);
+    placements.push(placement);
+    const who = placement.ownerId ? `owner ${repName(state, placement.ownerId)}` : `queue ${placement.queue ?? 'none'}`;
+    decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
+  }
+  return {
+    changes: [placementChange(ctx, placements)],
+    audit: decisions.map((decision) =>
+      decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
+    ),
+    result: decisions,
   };
 }
 
@@ -70,14 +68,12 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
   const issues: ConfigIssue[] = [];
   const seen = new Set<string>();
   const leads: Lead[] = [];
-  let code: 'invalid-lead' | 'duplicate-lead' | 'unknown-stage' | 'unknown-rep' = 'invalid-lead';
-  const refuse = (c: typeof code, path: (string | number)[], message: string) => {
-    if (issues.length === 0) code = c;
-    issues.push({ code: c, path, message });
+  const refuse = (code: 'invalid-lead' | 'duplicate-lead' | 'unknown-stage' | 'unknown-rep', path: (string | number)[], message: string) => {
+    issues.push({ code, path, message });
   };
   input.forEach((raw, index) => {
     // Limits first: zod and immer recurse into the lead, so a 10,000-deep one would overflow the stack.
-    const tooBig = raw !== null && typeof raw === 'object' ? leadLimitIssue(raw) : undefined;
+    const tooBig = leadLimitIssue(raw);
     if (tooBig) {
       const path = [index, ...tooBig.path];
       refuse('invalid-lead', path, `${formatPath(path)}: ${tooBig.message}`);
@@ -86,7 +82,8 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     const parsed = LeadSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const path = [index, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        // The lead schema has no symbol keys, so its issue paths hold none.
+        const path = [index, ...(issue.path as (string | number)[])];
         refuse('invalid-lead', path, `${formatPath(path)}: ${issue.message}`);
       }
       return;
@@ -99,7 +96,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     }
     seen.add(lead.id);
     if (lead.stage !== undefined && !ctx.graph.isKnownStage(lead.stage)) {
-      refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${[...ctx.graph.stationOfStage.keys(), ...ctx.graph.terminal].join(', ')}).`);
+      refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${ctx.graph.knownStages}).`);
       return;
     }
     if (lead.ownerId !== undefined && !ctx.state.reps[lead.ownerId]) {
@@ -108,9 +105,11 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
     }
     leads.push(lead);
   });
-  if (issues.length) {
+  const [first] = issues;
+  if (first) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    throw new SalesLineError(code, `${issues[0]?.message}${more} Nothing was added.`, { issues });
+    // The batch is refused with the first problem's code.
+    throw new SalesLineError(first.code as SalesLineErrorCode, `${first.message}${more} Nothing was added.`, { issues });
   }
   return leads;
 }

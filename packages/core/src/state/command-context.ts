@@ -3,7 +3,7 @@ import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { RoutingContext, RoutingDecision } from '../routing/routing-decision.ts';
-import type { LineChange } from './line-recipes.ts';
+import type { LineChange, Placement } from './line-recipes.ts';
 import type { AuditEntry, LeadRecord, LineState } from './line-state.ts';
 import type { ChosenRoute, TargetChooser } from './target-chooser.ts';
 
@@ -22,15 +22,16 @@ export interface CommandContext {
 
 export type AuditDraft = Omit<AuditEntry, 'at'>;
 
-/** A command's outcome, computed against the state of the moment and committed in one produce. */
+/**
+ * A command's outcome, committed in one change. Commands run one at a time, and one that an
+ * `updateConfig` or `undo` overtakes while it waits for the rules is planned again, so a
+ * plan is always made against the state it is committed to.
+ */
 export interface CommandPlan<T> {
   changes: LineChange[];
   audit: AuditDraft[];
   result: T;
 }
-
-/** Async preparation (the rules) followed by a synchronous plan against the current state. */
-export type PreparedCommand<T> = (state: LineState) => CommandPlan<T>;
 
 const CHUNK = 500;
 
@@ -47,6 +48,16 @@ export async function chooseAll(
   return out;
 }
 
+/** The change that writes a command's placements. */
+export function placementChange(ctx: CommandContext, placements: readonly Placement[]): LineChange {
+  return { type: 'placeLeads', input: { placements, now: ctx.now, graph: ctx.graph } };
+}
+
+/** Everyone who has had the lead, its owner now included. */
+export function ownersSoFar(record: LeadRecord): string[] {
+  return record.ownerId ? [...record.previousOwners, record.ownerId] : [...record.previousOwners];
+}
+
 /** The routing facts of a lead already on the line. */
 export function contextOf(record: LeadRecord, now: number, context: Partial<RoutingContext> & Pick<RoutingContext, 'trigger'>): RoutingContext {
   return {
@@ -54,7 +65,7 @@ export function contextOf(record: LeadRecord, now: number, context: Partial<Rout
     toStage: null,
     toStation: null,
     hoursInStage: Math.max(0, (now - record.stageEnteredAt) / 3_600_000),
-    previousOwners: [...record.previousOwners, ...(record.ownerId ? [record.ownerId] : [])],
+    previousOwners: ownersSoFar(record),
     ...context,
   };
 }

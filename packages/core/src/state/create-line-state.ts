@@ -1,6 +1,5 @@
-import { SalesLineError } from '../errors.ts';
-import { formatPath } from '../errors.ts';
-import { RepSchema, type Rep } from '../line/lead.ts';
+import { SalesLineError, formatPath } from '../errors.ts';
+import { RepSchema } from '../line/lead.ts';
 import { isKnownTimeZone } from '../assignment/working-hours.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { LineState, RepRecord } from './line-state.ts';
@@ -8,19 +7,26 @@ import type { LineState, RepRecord } from './line-state.ts';
 /** Checks a rep as a host hands it in and turns it into the record the state keeps. */
 export function toRepRecord(input: unknown, now: number): RepRecord {
   // A rep is host data like a lead: the same limits keep a 10,000-deep field from overflowing the stack in zod and immer.
-  const tooBig = input !== null && typeof input === 'object' ? leadLimitIssue(input) : undefined;
-  if (tooBig) throw new SalesLineError('invalid-rep', `Rep is invalid at ${formatPath(tooBig.path)}: ${tooBig.message.replace('lead', 'rep')}`);
-  const parsed = RepSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const id = typeof (input as { id?: unknown })?.id === 'string' ? ` "${(input as { id: string }).id}"` : '';
-    throw new SalesLineError('invalid-rep', `Rep${id} is invalid at ${formatPath((issue?.path ?? []) as (string | number)[])}: ${issue?.message ?? 'unknown problem'}`);
+  const tooBig = leadLimitIssue(input);
+  const parsed = tooBig ? undefined : RepSchema.safeParse(input);
+  if (!parsed?.success) {
+    const issue = tooBig ? { path: tooBig.path, message: tooBig.message.replace('lead', 'rep') } : parsed?.error.issues[0];
+    const id = (input as { id?: unknown }).id;
+    const which = typeof id === 'string' ? ` "${id}"` : '';
+    throw new SalesLineError('invalid-rep', `Rep${which} is invalid at ${formatPath((issue?.path ?? []) as (string | number)[])}: ${issue?.message ?? 'unknown problem'}`);
   }
-  const rep: Rep = parsed.data;
+  const rep = parsed.data;
   if (rep.timeZone !== undefined && !isKnownTimeZone(rep.timeZone)) {
     throw new SalesLineError('invalid-rep', `Rep "${rep.id}" has an unknown time zone "${rep.timeZone}"; use an IANA name such as "Europe/Madrid".`);
   }
   return { ...rep, status: rep.status ?? 'active', activeSince: now };
+}
+
+/** A rep must work in one of the line's stations. */
+export function checkRepStation(rep: RepRecord, stations: ReadonlyMap<string, unknown>): void {
+  if (!stations.has(rep.station)) {
+    throw new SalesLineError('invalid-rep', `Rep "${rep.id}" works in station "${rep.station}", which the line does not have (stations: ${[...stations.keys()].join(', ')}).`);
+  }
 }
 
 /** An empty line with these people on it, in the order given (the tie-break order). */
@@ -35,25 +41,26 @@ export function createLineState(reps: readonly unknown[], now: number): LineStat
   return state;
 }
 
-const OBJECT_FIELDS = ['leads', 'reps', 'queues', 'ledger', 'ledgerJoins'] as const;
+function refuseState(why: string): never {
+  throw new SalesLineError('invalid-state', `Saved state ${why}`);
+}
 
 /** Accepts a state saved from `getState()` (for example after a JSON round trip). */
 export function restoreLineState(input: unknown): LineState {
   const value = input as Partial<LineState> | null;
-  if (typeof value !== 'object' || value === null) throw new SalesLineError('invalid-state', 'A saved state must be the object `getState()` returned.');
-  if (typeof value.version !== 'number') throw new SalesLineError('invalid-state', 'Saved state has no numeric `version`.');
-  for (const field of OBJECT_FIELDS) {
-    if (field === 'ledgerJoins' && value[field] === undefined) continue;
-    if (typeof value[field] !== 'object' || value[field] === null) throw new SalesLineError('invalid-state', `Saved state field \`${field}\` must be an object.`);
+  if (typeof value !== 'object' || value === null) refuseState('must be the object `getState()` returned.');
+  if (typeof value.version !== 'number') refuseState('has no numeric `version`.');
+  const saved = { ...value, ledgerJoins: value.ledgerJoins ?? {} };
+  for (const field of ['leads', 'reps', 'queues', 'ledger', 'ledgerJoins'] as const) {
+    if (typeof saved[field] !== 'object' || saved[field] === null) refuseState(`field \`${field}\` must be an object.`);
   }
-  if (!Array.isArray(value.repOrder)) throw new SalesLineError('invalid-state', 'Saved state field `repOrder` must be an array of rep ids.');
+  if (!Array.isArray(value.repOrder)) refuseState('field `repOrder` must be an array of rep ids.');
   // Checked before the copy below: JSON.stringify and immer's freeze recurse, so a 10,000-deep lead would overflow the stack.
-  for (const [field, records] of [['leads', value.leads], ['reps', value.reps]] as const) {
-    for (const [id, record] of Object.entries(records ?? {})) {
-      const data = field === 'leads' ? (record as { lead?: unknown }).lead : record;
-      const tooBig = data !== null && typeof data === 'object' ? leadLimitIssue(data) : undefined;
-      if (tooBig) throw new SalesLineError('invalid-state', `Saved state ${field}[${JSON.stringify(id.slice(0, 200))}] is refused at ${formatPath(tooBig.path)}: ${tooBig.message}`);
+  for (const field of ['leads', 'reps'] as const) {
+    for (const [id, record] of Object.entries(saved[field] ?? {})) {
+      const tooBig = leadLimitIssue(field === 'leads' ? (record as { lead?: unknown }).lead : record);
+      if (tooBig) refuseState(`${field}[${JSON.stringify(id.slice(0, 200))}] is refused at ${formatPath(tooBig.path)}: ${tooBig.message}`);
     }
   }
-  return JSON.parse(JSON.stringify({ ...value, ledgerJoins: value.ledgerJoins ?? {} })) as LineState;
+  return JSON.parse(JSON.stringify(saved)) as LineState;
 }

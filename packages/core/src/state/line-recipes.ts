@@ -1,10 +1,8 @@
-import { enablePatches, freeze, produce, produceWithPatches, type Draft, type Patch } from 'immer';
+import { freeze, produce, type Draft } from 'immer';
 import type { LedgerJoin } from '../assignment/assignment-view.ts';
 import type { Lead, RepStatus } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { LeadRecord, LineState, RepRecord, RotationCredit } from './line-state.ts';
-
-enablePatches();
 
 /** Where one lead ends up after a command: everything the state needs, decided beforehand. */
 export interface Placement {
@@ -29,25 +27,35 @@ export interface PlaceLeadsInput {
   graph: LineGraph;
 }
 
-function freezeDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
-  }
-  return value;
+/**
+ * The lead records a change reads and replaces. Records are never edited in place: a recipe
+ * writes a new frozen record, so a change costs the records it touches, never a copy of all.
+ */
+export interface LeadWriter {
+  get(leadId: string): LeadRecord | undefined;
+  set(record: LeadRecord): void;
+  /** Every lead id, the ones this change added included. */
+  ids(): string[];
 }
 
-type Recipe<I> = (draft: Draft<LineState>, input: I) => void;
+type Recipe<I> = (draft: Draft<LineState>, input: I, leads: LeadWriter) => void;
 
 function dueAt(graph: LineGraph, stage: string, from: number): number | null {
   const deadline = graph.deadline(stage);
   return deadline && !graph.terminal.has(stage) ? from + deadline.ms : null;
 }
 
-function bumpLedger(draft: Draft<LineState>, pool: string, repId: string, by: number, joins = false) {
-  const table = joins ? draft.ledgerJoins : draft.ledger;
-  const entries = (table[pool] ??= {});
+function bumpLedger(draft: Draft<LineState>, table: 'ledger' | 'ledgerJoins', pool: string, repId: string, by: number) {
+  const entries = (draft[table][pool] ??= {});
   entries[repId] = (entries[repId] ?? 0) + by;
+}
+
+/** A join counts in the ledger and, as credits granted without an assignment, in `ledgerJoins`. */
+function applyJoins(draft: Draft<LineState>, joins: readonly LedgerJoin[]) {
+  for (const join of joins) {
+    bumpLedger(draft, 'ledger', join.pool, join.repId, join.amount);
+    if (join.amount !== 0) bumpLedger(draft, 'ledgerJoins', join.pool, join.repId, join.amount);
+  }
 }
 
 function removeFromQueue(draft: Draft<LineState>, queue: string, leadId: string) {
@@ -59,50 +67,45 @@ function removeFromQueue(draft: Draft<LineState>, queue: string, leadId: string)
 }
 
 /** Writes placements decided by assignment: new leads, moves, re-routes, hand-offs. */
-const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }) => {
+const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }, leads) => {
   for (const p of placements) {
-    for (const join of p.joins) {
-      bumpLedger(draft, join.pool, join.repId, join.amount);
-      if (join.amount !== 0) bumpLedger(draft, join.pool, join.repId, join.amount, true);
-    }
+    applyJoins(draft, p.joins);
+    const record = leads.get(p.leadId);
+    const lead = record?.lead ?? p.lead;
+    if (!lead) continue;
     const terminal = graph.terminal.has(p.stage);
     const queue = terminal ? null : p.queue;
-    const record = draft.leads[p.leadId];
-    if (!record && !p.lead) continue;
     if (queue !== null && record?.queue !== queue) (draft.queues[queue] ??= []).push(p.leadId);
-    if (p.credit) bumpLedger(draft, p.credit.pool, p.credit.repId, 1);
-    if (!record) {
-      // Frozen before it enters the draft, so immer's finalize does not walk 10,000 new records.
-      draft.leads[p.leadId] = freezeDeep({
+    if (record?.queue != null && record.queue !== queue) removeFromQueue(draft, record.queue, p.leadId);
+    const previousOwners = record?.previousOwners ?? [];
+    const credits = [...(record?.rotationCredits ?? [])];
+    if (p.creditBack) {
+      const last = credits.pop();
+      if (last) bumpLedger(draft, 'ledger', last.pool, last.repId, -1);
+    }
+    if (p.credit) {
+      bumpLedger(draft, 'ledger', p.credit.pool, p.credit.repId, 1);
+      credits.push({ ...p.credit });
+    }
+    const entersStage = !record || record.stage !== p.stage;
+    const owner = record?.ownerId ?? null;
+    leads.set(
+      freeze({
+        ...record,
         id: p.leadId,
-        lead: p.lead as Lead,
+        lead,
         station: p.station,
         stage: p.stage,
         ownerId: p.ownerId,
         queue,
-        createdAt: now,
-        stageEnteredAt: now,
+        createdAt: record?.createdAt ?? now,
+        stageEnteredAt: entersStage ? now : record.stageEnteredAt,
         updatedAt: now,
-        dueAt: dueAt(graph, p.stage, now),
-        previousOwners: [],
-        rotationCredits: p.credit ? [{ ...p.credit }] : [],
-      });
-      continue;
-    }
-    if (record.queue !== null && record.queue !== queue) removeFromQueue(draft, record.queue, p.leadId);
-    if (record.ownerId !== null && record.ownerId !== p.ownerId && !record.previousOwners.includes(record.ownerId)) {
-      record.previousOwners.push(record.ownerId);
-    }
-    const stageChanged = record.stage !== p.stage;
-    if (stageChanged) record.stageEnteredAt = now;
-    if (stageChanged || p.restartClock) record.dueAt = dueAt(graph, p.stage, now);
-    Object.assign(record, { station: p.station, stage: p.stage, ownerId: p.ownerId, queue, updatedAt: now });
-    if (terminal) record.dueAt = null;
-    if (p.creditBack) {
-      const last = record.rotationCredits.pop();
-      if (last) bumpLedger(draft, last.pool, last.repId, -1);
-    }
-    if (p.credit) record.rotationCredits.push({ ...p.credit });
+        dueAt: terminal ? null : entersStage || p.restartClock ? dueAt(graph, p.stage, now) : record.dueAt,
+        previousOwners: owner !== null && owner !== p.ownerId && !previousOwners.includes(owner) ? [...previousOwners, owner] : previousOwners,
+        rotationCredits: credits,
+      }, true),
+    );
   }
 };
 
@@ -119,10 +122,7 @@ const setRepStatus: Recipe<SetRepStatusInput> = (draft, { repId, status, now, jo
   if (!rep) return;
   if (status === 'active' && rep.status !== 'active') rep.activeSince = now;
   rep.status = status;
-  for (const join of joins) {
-    bumpLedger(draft, join.pool, join.repId, join.amount);
-    if (join.amount !== 0) bumpLedger(draft, join.pool, join.repId, join.amount, true);
-  }
+  applyJoins(draft, joins);
 };
 
 const addRep: Recipe<{ rep: RepRecord }> = (draft, { rep }) => {
@@ -137,10 +137,11 @@ const removeRep: Recipe<{ repId: string }> = (draft, { repId }) => {
 };
 
 /** Deadlines follow a new config: every open lead's due time counts from its stage entry. */
-const refreshDeadlines: Recipe<{ graph: LineGraph }> = (draft, { graph }) => {
-  for (const record of Object.values(draft.leads)) {
+const refreshDeadlines: Recipe<{ graph: LineGraph }> = (_draft, { graph }, leads) => {
+  for (const id of leads.ids()) {
+    const record = leads.get(id) as LeadRecord;
     const due = dueAt(graph, record.stage, record.stageEnteredAt);
-    if (record.dueAt !== due) record.dueAt = due;
+    if (record.dueAt !== due) leads.set(Object.freeze({ ...record, dueAt: due }));
   }
 };
 
@@ -149,12 +150,7 @@ export const LINE_RECIPES = { placeLeads, setRepStatus, addRep, removeRep, refre
 export type LineRecipes = typeof LINE_RECIPES;
 export type LineChange = { [K in keyof LineRecipes]: { type: K; input: Parameters<LineRecipes[K]>[1] } }[keyof LineRecipes];
 
-function applyChanges(draft: Draft<LineState>, changes: readonly LineChange[]) {
-  for (const change of changes) (LINE_RECIPES[change.type] as Recipe<unknown>)(draft, change.input);
-  draft.version += 1;
-}
-
-/** Stands in for `leads` in the part of the state immer drafts: lead records are drafted one by one. */
+/** Stands in for `leads` in the part of the state immer drafts: lead records are written apart. */
 export const NO_LEADS: Readonly<Record<string, LeadRecord>> = Object.freeze({});
 
 /** One lead record a change replaced (`undefined`: the lead was absent before or is after). */
@@ -163,86 +159,28 @@ export type LeadChange = readonly [leadId: string, before: LeadRecord | undefine
 export interface AppliedChanges {
   /** The state without its leads (`leads` is `NO_LEADS`), frozen. */
   rest: LineState;
-  /** Patches that undo `rest`'s part of the change (empty unless asked for). */
-  inverse: Patch[];
   /** The lead records that changed, in the order they were first written. */
   leads: LeadChange[];
 }
 
 /**
- * Runs the recipes with immer over everything but the leads, and over each lead record a
- * recipe touches on its own: a change costs what it touches, never a copy of every lead.
- * `leads` is only read; the caller writes the returned lead changes where it keeps them.
+ * Runs the recipes with immer over everything but the leads, and hands them the lead records
+ * through a `LeadWriter`. `leads` is only read; the caller writes the returned lead changes
+ * where it keeps them.
  */
-export function applyLineChanges(rest: LineState, leads: Readonly<Record<string, LeadRecord>>, changes: readonly LineChange[], withPatches: boolean): AppliedChanges {
-  const drafts = new Map<string, LeadRecord>();
-  const written = new Map<string, LeadRecord | undefined>();
-  const has = (id: string) => (written.has(id) ? written.get(id) !== undefined : Object.hasOwn(leads, id));
-  const read = (id: string): LeadRecord | undefined => {
-    if (written.has(id)) return written.get(id);
-    const known = drafts.get(id);
-    if (known !== undefined) return known;
-    const record = Object.hasOwn(leads, id) ? leads[id] : undefined;
-    if (record === undefined) return undefined;
-    const draft = draftLead(record);
-    drafts.set(id, draft);
-    return draft;
+export function applyLineChanges(rest: LineState, leads: Readonly<Record<string, LeadRecord>>, changes: readonly LineChange[]): AppliedChanges {
+  const stored = (id: string) => (Object.hasOwn(leads, id) ? leads[id] : undefined);
+  const written = new Map<string, LeadRecord>();
+  const writer: LeadWriter = {
+    get: (id) => written.get(id) ?? stored(id),
+    set: (record) => void written.set(record.id, record),
+    ids: () => [...Object.keys(leads), ...[...written.keys()].filter((id) => !Object.hasOwn(leads, id))],
   };
-  const draftLeads = new Proxy({} as Record<string, LeadRecord>, {
-    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-    set(_, key, value: LeadRecord) {
-      if (typeof key !== 'string') return false;
-      drafts.delete(key);
-      written.set(key, value);
-      return true;
-    },
-    deleteProperty(_, key) {
-      if (typeof key !== 'string') return false;
-      drafts.delete(key);
-      written.set(key, undefined);
-      return true;
-    },
-    has: (_, key) => typeof key === 'string' && has(key),
-    ownKeys: () => [...Object.keys(leads).filter(has), ...[...written.keys()].filter((id) => !Object.hasOwn(leads, id) && has(id))],
-    getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && has(key) ? { value: read(key), writable: true, enumerable: true, configurable: true } : undefined,
+  const next = produce(rest, (draft) => {
+    for (const change of changes) (LINE_RECIPES[change.type] as Recipe<unknown>)(draft, change.input, writer);
+    draft.version += 1;
   });
-  const recipe = (draft: Draft<LineState>) => {
-    const withLeads = new Proxy(draft, { get: (target, key) => (key === 'leads' ? draftLeads : Reflect.get(target, key)) });
-    applyChanges(withLeads, changes);
-  };
-  let next: LineState;
-  let inverse: Patch[] = [];
-  if (withPatches) [next, , inverse] = produceWithPatches(rest, recipe);
-  else next = produce(rest, recipe);
-  const changed: LeadChange[] = [];
-  for (const [id, draft] of drafts) {
-    const before = leads[id];
-    const after = finishLead(before as LeadRecord, draft);
-    if (after !== before) changed.push([id, before, after]);
-  }
-  for (const [id, after] of written) changed.push([id, Object.hasOwn(leads, id) ? leads[id] : undefined, after]);
-  return { rest: Object.isFrozen(next) ? next : Object.freeze(next), inverse, leads: changed };
-}
-
-/**
- * A writable copy of a lead record for the recipes. A record is flat but for two arrays of
- * plain values, so a copy does what an immer draft would, at a fraction of its cost per
- * command (measured: a draft and its finish cost more than the rest of a move).
- */
-function draftLead(record: LeadRecord): LeadRecord {
-  return { ...record, previousOwners: [...record.previousOwners], rotationCredits: [...record.rotationCredits] };
-}
-
-/** The record after the recipes: the same object when nothing changed, as immer would give. */
-function finishLead(before: LeadRecord, draft: LeadRecord): LeadRecord {
-  const same = (Object.keys(draft) as (keyof LeadRecord)[]).every((key) => {
-    const a = before[key];
-    const b = draft[key];
-    if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
-    return Object.is(a, b);
-  });
-  return same && Object.keys(before).length === Object.keys(draft).length ? before : freezeDeep(draft);
+  return { rest: Object.freeze(next), leads: [...written].map(([id, after]) => [id, stored(id), after]) };
 }
 
 /** Stores a record under its id as an own property, even under the id "__proto__". */
@@ -258,14 +196,11 @@ export function restOf(state: LineState): LineState {
 
 /** Pure reducer: `(state, changes) → state`; lead records a change does not touch are shared. */
 export function reduceLine(state: LineState, changes: readonly LineChange[]): LineState {
-  const applied = applyLineChanges(restOf(state), state.leads, changes, false);
+  const applied = applyLineChanges(restOf(state), state.leads, changes);
   let leads = state.leads;
   if (applied.leads.length > 0) {
     const copy = { ...state.leads };
-    for (const [id, , after] of applied.leads) {
-      if (after === undefined) delete copy[id];
-      else setLead(copy, id, after);
-    }
+    for (const [id, , after] of applied.leads) setLead(copy, id, after as LeadRecord);
     leads = Object.freeze(copy);
   }
   return Object.freeze({ ...applied.rest, leads });

@@ -1,11 +1,10 @@
-import { applyPatches, type Patch } from 'immer';
 import { createLeadIndex, type LeadIndex } from '../assignment/lead-index.ts';
 import { applyLineChanges, restOf, setLead, type LeadChange, type LineChange } from './line-recipes.ts';
 import type { LeadRecord, LineState } from './line-state.ts';
 
-/** What undoes one commit: immer's inverse patches for the rest, the replaced lead records. */
+/** What undoes one commit: the state without its leads as it was, and the lead records replaced. */
 export interface LineUndo {
-  rest: Patch[];
+  rest: LineState;
   leads: LeadChange[];
 }
 
@@ -21,8 +20,8 @@ export interface LineStore {
   working(): LineState;
   snapshot(): LineState;
   lead(leadId: string): LeadRecord | undefined;
-  /** Applies the changes; returns what undoes them when `undoable`. */
-  commit(changes: readonly LineChange[], undoable: boolean): LineUndo | null;
+  /** Applies the changes; returns what undoes them. */
+  commit(changes: readonly LineChange[]): LineUndo;
   undo(entry: LineUndo): void;
   /** The index of the working state's leads for these terminal stages. */
   index(terminal: ReadonlySet<string>): LeadIndex;
@@ -63,26 +62,22 @@ export function createLineStore(initial: LineState): LineStore {
       return snapshot;
     },
     lead: (leadId) => (Object.hasOwn(leads, leadId) ? leads[leadId] : undefined),
-    commit(changes, undoable) {
-      const applied = applyLineChanges(rest, leads, changes, undoable);
+    commit(changes) {
+      const applied = applyLineChanges(rest, leads, changes);
+      // The state before is frozen and shares everything unchanged with the next: keeping it costs little.
+      const undo = { rest, leads: applied.leads };
       write(applied.leads, false);
       settle(applied.rest);
-      return undoable ? { rest: applied.inverse, leads: applied.leads } : null;
+      return undo;
     },
     undo(entry) {
       write(entry.leads, true);
-      settle(applyPatches(rest, entry.rest));
+      settle(entry.rest);
     },
     index(terminal) {
-      if (index === null || !sameStages(index.terminal, terminal)) index = createLeadIndex(leads, terminal);
+      // A new config brings new terminal stages: rebuilt then, one scan like its re-timed deadlines.
+      if (index?.terminal !== terminal) index = createLeadIndex(leads, terminal);
       return index;
     },
   };
-}
-
-function sameStages(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const stage of a) if (!b.has(stage)) return false;
-  return true;
 }

@@ -1,21 +1,21 @@
 import { evaluateGuard } from '../line/evaluate-guard.ts';
 import type { MoveResult } from './line-state.ts';
-import { contextOf, decisionAudit, leadLabel, repName, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { contextOf, decisionAudit, leadLabel, placementChange, repName, routingLead, type CommandContext, type CommandPlan } from './command-context.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
-const refused = (reasons: string[]): PreparedCommand<MoveResult> => () => ({ changes: [], audit: [], result: { ok: false, reasons } });
+const refused = (reasons: string[]): CommandPlan<MoveResult> => ({ changes: [], audit: [], result: { ok: false, reasons } });
 
 /**
  * Moves a lead along a configured transition whose guard holds. Into another station's
  * stage it is a hand-off that routes again; over a WIP limit it overflows or is refused.
  */
-export async function prepareMoveLead(ctx: CommandContext, leadId: string, toStage: string, by: string | null): Promise<PreparedCommand<MoveResult>> {
+export async function prepareMoveLead(ctx: CommandContext, leadId: string, toStage: string, by: string | null): Promise<CommandPlan<MoveResult>> {
   const { graph, state, now } = ctx;
   const record = Object.hasOwn(state.leads, leadId) ? state.leads[leadId] : undefined;
   if (!record) return refused([`No lead with id "${leadId}" is on the line.`]);
   const label = leadLabel(record.lead);
   if (!graph.isKnownStage(toStage)) {
-    return refused([`Stage "${toStage}" is not on the line; known stages: ${[...graph.stationOfStage.keys(), ...graph.terminal].join(', ')}.`]);
+    return refused([`Stage "${toStage}" is not on the line; known stages: ${graph.knownStages}.`]);
   }
   if (record.stage === toStage) return refused([`${label} is already in ${toStage}.`]);
 
@@ -38,9 +38,10 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
     if (!guard.passed) return refused(guard.reasons.length ? guard.reasons : [`The guard on ${record.stage} → ${toStage} does not hold for ${label}.`]);
   }
 
+  const view = ctx.assignmentView(state);
   const limit = crosses() || graph.terminal.has(stage) ? undefined : graph.wipLimit(stage);
   if (limit) {
-    const full = fullWip(ctx.assignmentView(state), limit, record.ownerId, stage);
+    const full = fullWip(view, limit, record.ownerId, stage);
     const over = !full
       ? null
       : 'held' in full
@@ -56,26 +57,19 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   const handoff = crosses();
   const choice = handoff ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
 
-  return (current) => {
-    const view = ctx.assignmentView(current);
-    const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
-    if (choice) {
-      const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
-      decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
-      return {
-        changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
-        audit: [decisionAudit('moveLead', by, decision, summary)],
-        result: { ok: true, decision },
-      };
-    }
-    const lastCredit = record.rotationCredits.at(-1);
-    const creditBack = graph.terminal.has(stage) && ctx.creditBackOn.has(stage) && lastCredit !== undefined && lastCredit.repId === record.ownerId;
-    const placement = planStay(view, graph, record, stage, { creditBack });
-    const credited = creditBack ? ` ${state.reps[record.ownerId ?? '']?.name ?? record.ownerId} got the rotation turn back.` : '';
-    return {
-      changes: [{ type: 'placeLeads', input: { placements: [placement], now, graph } }],
-      audit: [{ command: 'moveLead', actor: by, leadId, ...(record.ownerId ? { repId: record.ownerId } : {}), summary: summary + credited }],
-      result: { ok: true },
-    };
+  const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
+  if (choice) {
+    const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
+    decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
+    return { changes: [placementChange(ctx, [placement])], audit: [decisionAudit('moveLead', by, decision, summary)], result: { ok: true, decision } };
+  }
+  const owner = record.ownerId;
+  const creditBack = graph.terminal.has(stage) && ctx.creditBackOn.has(stage) && owner !== null && record.rotationCredits.at(-1)?.repId === owner;
+  const placement = planStay(view, graph, record, stage, { creditBack });
+  const credited = creditBack ? ` ${repName(state, owner)} got the rotation turn back.` : '';
+  return {
+    changes: [placementChange(ctx, [placement])],
+    audit: [{ command: 'moveLead', actor: by, leadId, ...(owner ? { repId: owner } : {}), summary: summary + credited }],
+    result: { ok: true },
   };
 }

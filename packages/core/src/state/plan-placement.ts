@@ -5,6 +5,7 @@ import { withAssignment } from '../assignment/with-assignment.ts';
 import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
+import { ownersSoFar } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
 import type { LeadRecord } from './line-state.ts';
 import type { ChosenRoute } from './target-chooser.ts';
@@ -41,7 +42,7 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
     (plan.keepStage && record && target.station === record.station && target.stage === undefined
       ? record.stage
       : (target.stage ?? graph.firstStage(target.station)));
-  const previousOwners = record && plan.excludePrevious ? [...record.previousOwners, ...(record.ownerId ? [record.ownerId] : [])] : [];
+  const previousOwners = record && plan.excludePrevious ? ownersSoFar(record) : [];
   const assignment = assignLead(
     { lead: plan.lead, target, stage, previousOwners, ...(record ? { fromStage: record.stage } : {}), now: plan.now, graph, explain: plan.explain !== false },
     view,
@@ -62,7 +63,7 @@ export function planRouted(view: AssignmentView, plan: RoutedPlan): { placement:
     joins: assignment.joins,
     restartClock: true,
   };
-  notePlacement(view, graph, placement, record, plan.lead);
+  notePlacement(view, placement, record, plan.lead);
   return { placement, decision };
 }
 
@@ -78,7 +79,7 @@ export function planStay(view: AssignmentView, graph: LineGraph, record: LeadRec
     joins: [],
     ...extra,
   };
-  notePlacement(view, graph, placement, record, record.lead);
+  notePlacement(view, placement, record, record.lead);
   return placement;
 }
 
@@ -91,13 +92,6 @@ export function fullWip(view: AssignmentView, limit: WipLimit, ownerId: string |
 }
 
 /** Records a placement in the view, whether it came from routing or was kept as it was. */
-export function notePlacement(view: AssignmentView, graph: LineGraph, placement: Placement, record: LeadRecord | undefined, lead: Lead) {
-  view.apply({
-    leadId: placement.leadId,
-    lead,
-    before: record ? { ownerId: record.ownerId, stage: record.stage, open: !graph.terminal.has(record.stage) } : null,
-    after: { ownerId: placement.ownerId, stage: placement.stage, open: !graph.terminal.has(placement.stage) },
-    credit: placement.credit,
-    joins: placement.joins,
-  });
+export function notePlacement(view: AssignmentView, placement: Placement, record: LeadRecord | undefined, lead: Lead) {
+  view.apply({ leadId: placement.leadId, lead, before: record ?? null, after: placement, credit: placement.credit, joins: placement.joins });
 }

@@ -2,52 +2,31 @@ import { rejoinLedger } from '../assignment/fairness-ledger.ts';
 import { SalesLineError } from '../errors.ts';
 import type { RepStatus } from '../line/lead.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, decisionAudit, routingLead, type CommandContext, type PreparedCommand } from './command-context.ts';
-import { toRepRecord } from './create-line-state.ts';
+import { chooseAll, contextOf, decisionAudit, placementChange, routingLead, type AuditDraft, type CommandContext, type CommandPlan } from './command-context.ts';
+import { checkRepStation, toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
+import type { RepRecord } from './line-state.ts';
+import type { ChosenRoute } from './target-chooser.ts';
 import { planRouted } from './plan-placement.ts';
+
+const STATUSES: readonly RepStatus[] = ['active', 'away', 'inactive'];
 
 /**
  * Changes a rep's status. `inactive`: their open leads are re-routed at once (trigger
  * `reassign`). `away`: they take no new leads and keep the ones they have. Back to
  * `active`: they rejoin every pool at its current level.
  */
-export async function prepareSetRepStatus(ctx: CommandContext, repId: string, status: RepStatus): Promise<PreparedCommand<RoutingDecision[]>> {
-  const { graph, state, now } = ctx;
-  const rep = state.reps[repId];
-  if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
-  if (status !== 'active' && status !== 'away' && status !== 'inactive') {
-    throw new SalesLineError('invalid-input', `Status "${String(status)}" is not one of active, away, inactive.`);
-  }
-  if (rep.status === status) return () => ({ changes: [], audit: [], result: [] });
-  const open = status === 'inactive' ? Object.values(state.leads).filter((r) => r.ownerId === repId && !graph.terminal.has(r.stage)) : [];
-  const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
-
-  return (current) => {
-    const joins = status === 'active' ? rejoinLedger(current, repId) : [];
-    const statusChange: LineChange = { type: 'setRepStatus', input: { repId, status, now, joins } };
-    // Assignment must already see the rep in their new status.
-    const view = ctx.assignmentView(reduceLine(current, [statusChange]));
-    const plans = open.flatMap((stale, i) => {
-      const record = current.leads[stale.id];
-      const choice = choices[i];
-      if (!record || record.ownerId !== repId || !choice) return [];
-      const plan = planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph });
-      plan.decision.explanation.text = `${rep.name} became inactive. ${plan.decision.explanation.text}`;
-      return [plan];
-    });
-    const changes: LineChange[] = [statusChange];
-    if (plans.length) changes.push({ type: 'placeLeads', input: { placements: plans.map((p) => p.placement), now, graph } });
-    const decisions = plans.map((p) => p.decision);
-    return {
-      changes,
-      audit: [
-        { command: 'setRepStatus', actor: null, repId, summary: `${rep.name} is now ${status}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
-        ...decisions.map((decision) => decisionAudit('setRepStatus', null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
-      ],
-      result: decisions,
-    };
-  };
+export async function prepareSetRepStatus(ctx: CommandContext, repId: string, status: RepStatus): Promise<CommandPlan<RoutingDecision[]>> {
+  const rep = knownRep(ctx, repId);
+  if (!STATUSES.includes(status)) throw new SalesLineError('invalid-input', `Status "${String(status)}" is not one of ${STATUSES.join(', ')}.`);
+  if (rep.status === status) return { changes: [], audit: [], result: [] };
+  return prepareRepChange(ctx, rep, {
+    command: 'setRepStatus',
+    leaves: status === 'inactive',
+    change: { type: 'setRepStatus', input: { repId, status, now: ctx.now, joins: status === 'active' ? rejoinLedger(ctx.state, repId) : [] } },
+    why: `${rep.name} became inactive.`,
+    summary: `${rep.name} is now ${status}`,
+  });
 }
 
 /**
@@ -55,49 +34,63 @@ export async function prepareSetRepStatus(ctx: CommandContext, repId: string, st
  * never back to them), then they leave `reps` and the tie-break order. Their finished leads
  * keep them as owner for the record, and their ledger entries stay (the ledger is history).
  */
-export async function prepareRemoveRep(ctx: CommandContext, repId: string): Promise<PreparedCommand<RoutingDecision[]>> {
-  const { graph, state, now } = ctx;
-  const rep = state.reps[repId];
-  if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
-  const open = Object.values(state.leads).filter((r) => r.ownerId === repId && !graph.terminal.has(r.stage));
-  const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
+export async function prepareRemoveRep(ctx: CommandContext, repId: string): Promise<CommandPlan<RoutingDecision[]>> {
+  const rep = knownRep(ctx, repId);
+  return prepareRepChange(ctx, rep, {
+    command: 'removeRep',
+    leaves: true,
+    change: { type: 'removeRep', input: { repId } },
+    why: `${rep.name} left the line.`,
+    summary: `${rep.name} left the line`,
+  });
+}
 
-  return (current) => {
-    const removal: LineChange = { type: 'removeRep', input: { repId } };
-    // Assignment must no longer see them.
-    const view = ctx.assignmentView(reduceLine(current, [removal]));
-    const plans = open.flatMap((stale, i) => {
-      const record = current.leads[stale.id];
-      const choice = choices[i];
-      if (!record || record.ownerId !== repId || !choice) return [];
-      const plan = planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph });
-      plan.decision.explanation.text = `${rep.name} left the line. ${plan.decision.explanation.text}`;
-      return [plan];
-    });
-    const changes: LineChange[] = [removal];
-    if (plans.length) changes.push({ type: 'placeLeads', input: { placements: plans.map((p) => p.placement), now, graph } });
-    const decisions = plans.map((p) => p.decision);
-    return {
-      changes,
-      audit: [
-        { command: 'removeRep', actor: null, repId, summary: `${rep.name} left the line${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
-        ...decisions.map((decision) => decisionAudit('removeRep', null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
-      ],
-      result: decisions,
-    };
-  };
+function knownRep(ctx: CommandContext, repId: string): RepRecord {
+  const rep = ctx.state.reps[repId];
+  if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
+  return rep;
+}
+
+interface RepChange {
+  command: 'setRepStatus' | 'removeRep';
+  /** The rep stops holding leads: their open ones are re-routed, never back to them. */
+  leaves: boolean;
+  change: LineChange;
+  /** Opens the explanation of each re-routed lead. */
+  why: string;
+  summary: string;
+}
+
+/** A change to one rep, committed with the re-routing of their open leads when they stop holding any. */
+async function prepareRepChange(ctx: CommandContext, rep: RepRecord, how: RepChange): Promise<CommandPlan<RoutingDecision[]>> {
+  const { graph, state, now } = ctx;
+  const open = how.leaves ? Object.values(state.leads).filter((r) => r.ownerId === rep.id && !graph.terminal.has(r.stage)) : [];
+  const choices = await chooseAll(ctx, open.map((record) => ({ lead: routingLead(record), context: contextOf(record, now, { trigger: 'reassign' }) })));
+  // Assignment must already see the rep as the change leaves them.
+  const view = ctx.assignmentView(reduceLine(state, [how.change]));
+  const plans = open.map((record, i) => {
+    const plan = planRouted(view, { lead: record.lead, record, choice: choices[i] as ChosenRoute, keepStage: true, excludePrevious: true, now, graph });
+    plan.decision.explanation.text = `${how.why} ${plan.decision.explanation.text}`;
+    return plan;
+  });
+  const changes: LineChange[] = [how.change];
+  if (plans.length) changes.push(placementChange(ctx, plans.map((p) => p.placement)));
+  const decisions = plans.map((p) => p.decision);
+  const audit: AuditDraft[] = [
+    { command: how.command, actor: null, repId: rep.id, summary: `${how.summary}${decisions.length ? `; ${decisions.length} open lead(s) re-routed` : ''}.` },
+    ...decisions.map((decision) => decisionAudit(how.command, null, decision, `Re-routed lead ${decision.leadId} from ${rep.name}.`)),
+  ];
+  return { changes, audit, result: decisions };
 }
 
 /** Puts a new person on the line; they join each pool at its current level on their first lead. */
-export function prepareAddRep(ctx: CommandContext, input: unknown): PreparedCommand<void> {
+export function prepareAddRep(ctx: CommandContext, input: unknown): CommandPlan<void> {
   const rep = toRepRecord(input, ctx.now);
   if (ctx.state.reps[rep.id]) throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" is already on the line.`);
-  if (!ctx.graph.stations.has(rep.station)) {
-    throw new SalesLineError('invalid-rep', `Rep "${rep.id}" works in station "${rep.station}", which the line does not have.`);
-  }
-  return () => ({
+  checkRepStation(rep, ctx.graph.stations);
+  return {
     changes: [{ type: 'addRep', input: { rep } }],
     audit: [{ command: 'addRep', actor: null, repId: rep.id, summary: `${rep.name} joined station ${rep.station}.` }],
     result: undefined,
-  });
+  };
 }

@@ -1,7 +1,7 @@
 import type { RoutingDecision } from '../routing/routing-decision.ts';
-import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, repName, type CommandContext, type PreparedCommand } from './command-context.ts';
+import { chooseAll, contextOf, decisionAudit, routingLead, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
-import type { LeadRecord } from './line-state.ts';
+import type { ChosenRoute } from './target-chooser.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 /**
@@ -9,36 +9,28 @@ import { fullWip, planRouted, planStay } from './plan-placement.ts';
  * (never back to anyone who already let it lapse); `move` moves it to the deadline's stage,
  * a hand-off when that stage belongs to another station.
  */
-export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<RoutingDecision[]>> {
+export async function prepareTick(ctx: CommandContext): Promise<CommandPlan<RoutingDecision[]>> {
   const { graph, state, now } = ctx;
   const due = Object.values(state.leads)
     .filter((r) => r.dueAt !== null && r.dueAt <= now && !graph.terminal.has(r.stage) && graph.deadline(r.stage))
     .sort((a, b) => (a.dueAt as number) - (b.dueAt as number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
   // Deadline moves respect WIP limits like hand moves: counted as they happen, oldest first.
   const wip = ctx.assignmentView(state);
   const work = due.map((record) => {
-    const { deadline } = graph.deadline(record.stage) ?? { deadline: { then: 'reroute' as const, within: '', to: undefined } };
+    const { deadline } = graph.deadline(record.stage) as NonNullable<ReturnType<typeof graph.deadline>>;
     let to = deadline.then === 'move' && deadline.to !== undefined && graph.isKnownStage(deadline.to) ? deadline.to : null;
     let note = '';
     let blocked = false;
-    const stationOf = (stage: string | null) => (stage === null ? null : (graph.stationOfStage.get(stage) ?? null));
     const limit = to !== null && stationOf(to) === record.station ? graph.wipLimit(to) : undefined;
-    if (to !== null && limit) {
-      const full = fullWip(wip, limit, record.ownerId, to);
-      if (full && limit.overflowTo) {
-        note = `, but ${to} is full, so it overflowed to ${limit.overflowTo}`;
-        to = limit.overflowTo;
-      } else if (full) {
-        note = `, but ${to} is full, so it stays and its deadline restarts`;
-        blocked = true;
-      }
+    if (to !== null && limit && fullWip(wip, limit, record.ownerId, to)) {
+      note = `, but ${to} is full, so it ${limit.overflowTo ? `overflowed to ${limit.overflowTo}` : 'stays and its deadline restarts'}`;
+      if (limit.overflowTo) to = limit.overflowTo;
+      else blocked = true;
     }
     const toStation = stationOf(to);
     const routes = to === null || (toStation !== null && toStation !== record.station);
-    if (to !== null && !routes && !blocked) {
-      const after = { ownerId: record.ownerId, stage: to, open: !graph.terminal.has(to) };
-      wip.apply({ leadId: record.id, lead: record.lead, before: { ownerId: record.ownerId, stage: record.stage, open: true }, after, credit: null, joins: [] });
-    }
+    if (to !== null && !routes && !blocked) planStay(wip, graph, record, to, {});
     return { record, to, toStation, routes, blocked, note, within: deadline.within };
   });
   const routed = work.filter((w) => w.routes);
@@ -46,37 +38,32 @@ export async function prepareTick(ctx: CommandContext): Promise<PreparedCommand<
     ctx,
     routed.map((w) => ({ lead: routingLead(w.record), context: contextOf(w.record, now, { trigger: 'deadline', toStage: w.to, toStation: w.toStation }) })),
   );
-  const choiceOf = new Map(routed.map((w, i) => [w.record.id, choices[i]]));
 
-  return (current) => {
-    const view = ctx.assignmentView(current);
-    const placements: Placement[] = [];
-    const decisions: RoutingDecision[] = [];
-    for (const { record: stale, to, routes, blocked, note, within } of work) {
-      const record: LeadRecord | undefined = current.leads[stale.id];
-      if (!record) continue;
-      const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
-      const choice = choiceOf.get(record.id);
-      if (routes && choice) {
-        const plan = to === null
-          ? planRouted(view, { lead: record.lead, record, choice, keepStage: true, excludePrevious: true, now, graph })
-          : planRouted(view, { lead: record.lead, record, choice, stage: to, excludePrevious: true, now, graph });
-        plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
-        placements.push(plan.placement);
-        decisions.push(plan.decision);
-        continue;
-      }
-      if (to === null) continue;
-      const placement = planStay(view, graph, record, blocked ? record.stage : to, { restartClock: blocked });
-      placements.push(placement);
-      decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
+  // The plan starts from the state again: the WIP view above has every deadline move in it already.
+  const view = ctx.assignmentView(state);
+  const placements: Placement[] = [];
+  const decisions: RoutingDecision[] = [];
+  let routedSoFar = 0;
+  for (const { record, to, routes, blocked, note, within } of work) {
+    const lapse = `${leadLabel(record.lead)} sat in ${record.stage} past its deadline (${within})`;
+    if (routes) {
+      const choice = choices[routedSoFar++] as ChosenRoute;
+      const plan = planRouted(view, { lead: record.lead, record, choice, ...(to === null ? { keepStage: true } : { stage: to }), excludePrevious: true, now, graph });
+      plan.decision.explanation.text = `${lapse}${note}. ${plan.decision.explanation.text}`;
+      placements.push(plan.placement);
+      decisions.push(plan.decision);
+      continue;
     }
-    return {
-      changes: placements.length ? [{ type: 'placeLeads', input: { placements, now, graph } }] : [],
-      audit: decisions.map((decision) =>
-        decisionAudit('tick', null, decision, `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${repName(current, decision.repId)}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`),
-      ),
-      result: decisions,
-    };
+    // Not routed: a move within the station, so `to` is set.
+    const placement = planStay(view, graph, record, blocked ? record.stage : (to as string), { restartClock: blocked });
+    placements.push(placement);
+    decisions.push(directDecision(record.id, placement, blocked ? `${lapse}${note}.` : `${lapse}, so it moved to ${to}.`));
+  }
+  return {
+    changes: placements.length ? [placementChange(ctx, placements)] : [],
+    audit: decisions.map((decision) =>
+      decisionAudit('tick', null, decision, `Deadline: lead ${decision.leadId} ${decision.repId ? `now with ${repName(state, decision.repId)}` : `queued in ${decision.queue ?? decision.stage}`} in ${decision.stage}.`),
+    ),
+    result: decisions,
   };
 }

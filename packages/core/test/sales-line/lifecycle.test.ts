@@ -73,6 +73,25 @@ describe('createSalesLine', () => {
     expect(() => createSalesLine(lineConfig(), { reps: [rep('x', { station: 'mars' })] })).toThrow(/station "mars"/);
   });
 
+  it('refuses such a rep in addRep the same way, naming the stations the line has, and adds nobody', async () => {
+    const line = line3();
+    const refusal = { code: 'invalid-rep', message: expect.stringMatching(/station "mars", which the line does not have \(stations: lead-generation, hunter/) };
+    expect(() => createSalesLine(lineConfig(), { reps: [rep('x', { station: 'mars' })] })).toThrow(expect.objectContaining(refusal));
+    await expect(line.addRep(rep('x', { station: 'mars' }))).rejects.toMatchObject(refusal);
+    expect(line.getState().reps['x']).toBeUndefined();
+  });
+
+  it('undoes a command back to the earlier state and version, sharing what the command did not change', async () => {
+    const line = line3();
+    await line.addLead(lead('l1'));
+    const before = line.getState();
+    await line.moveLead('l1', 'contacted');
+    expect(line.undo()).toBe(true);
+    expect(line.getState()).toEqual(before);
+    expect(line.getState().version).toBe(before.version);
+    expect(line.getState().reps).toBe(before.reps);
+  });
+
   it('exposes its clock and running config', () => {
     const clock = manualClock();
     const line = createSalesLine(lineConfig(), { clock: clock.now });
