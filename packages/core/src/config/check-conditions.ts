@@ -1,7 +1,7 @@
 import type { ConfigIssue } from '../errors.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
 import { configIssue } from './config-issue-code.ts';
-import { describeValue, listOf, quote, someOf } from './describe-value.ts';
+import { describeValue, listOf, mustBe, quote, someOf } from './describe-value.ts';
 import { createSuggest, didYouMean, didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { parseFactPath } from './fact-path.ts';
 import { hasOwn, isPlainObject, type JsonObject } from './json-guards.ts';
@@ -20,10 +20,16 @@ export interface ConditionCheckContext {
   maxDepth?: number;
   /** Suggests near-miss names; pass a budgeted one (`createSuggest`) when checking many trees of one document. */
   suggest?: Suggest;
+  /**
+   * Called with every node that has exactly one kind, in document order, so a caller can add
+   * its own checks (the facts promotion rules may use) without walking the tree again.
+   */
+  visit?: (node: JsonObject, path: Path, kind: ConditionKind) => void;
 }
 
 const KIND_KEYS = ['all', 'any', 'not', 'condition', 'fact'] as const;
-type Kind = (typeof KIND_KEYS)[number];
+export type ConditionKind = (typeof KIND_KEYS)[number];
+type Kind = ConditionKind;
 const COMMON_KEYS = ['priority', 'name'];
 const FIELDS: Record<Kind, readonly string[]> = {
   all: ['all', ...COMMON_KEYS],
@@ -95,7 +101,7 @@ function checkNode(item: Item, context: ConditionCheckContext, issues: ConfigIss
   const { node, path, top } = item;
   if (!isPlainObject(node)) {
     const example = top ? `{ "all": [ ${FACT_EXAMPLE} ] }` : FACT_EXAMPLE;
-    issues.push(configIssue('invalid-condition', path, `A condition must be an object such as ${example}; this is ${describeValue(node)}.`));
+    issues.push(configIssue('invalid-condition', path, mustBe('A condition', `an object such as ${example}`, node)));
     return [];
   }
   const kinds = KIND_KEYS.filter((key) => hasOwn(node, key));
@@ -113,22 +119,13 @@ function checkNode(item: Item, context: ConditionCheckContext, issues: ConfigIss
       ),
     );
   }
-  for (const key of Object.keys(node)) {
-    if (!FIELDS[kind].includes(key)) {
-      issues.push(
-        configIssue(
-          'unknown-key',
-          [...path, key],
-          `"${key}" is not a field of ${KIND_LABEL[kind]}.${didYouMeanHint(key, FIELDS[kind])} Its fields are ${listOf(FIELDS[kind], 'and')}.`,
-        ),
-      );
-    }
-  }
+  checkKeys(node, path, FIELDS[kind], KIND_LABEL[kind], issues);
   checkCommonFields(node, path, issues);
+  context.visit?.(node, path, kind);
   if (kind === 'all' || kind === 'any') {
     const list = node[kind];
     if (!Array.isArray(list)) {
-      issues.push(configIssue('wrong-type', [...path, kind], `"${kind}" must be a list of conditions, such as [ ${FACT_EXAMPLE} ]; this is ${describeValue(list)}.`));
+      issues.push(wrongType([...path, kind], `a list of conditions, such as [ ${FACT_EXAMPLE} ]`, list));
       return [];
     }
     return list.map((child, index) => ({ node: child, path: [...path, kind, index] }));
@@ -157,21 +154,31 @@ function kindsHint(node: JsonObject, kinds: readonly Kind[]): string {
   return keys.length === 0 ? 'this one is empty.' : `this one has only ${listOf(keys, 'and')}.`;
 }
 
+/** One issue per key that is not one of `fields`, with the nearest field if it looks like a typo. */
+function checkKeys(node: JsonObject, path: Path, fields: readonly string[], label: string, issues: ConfigIssue[]): void {
+  for (const key of Object.keys(node)) {
+    if (!fields.includes(key)) {
+      issues.push(
+        configIssue('unknown-key', [...path, key], `"${key}" is not a field of ${label}.${didYouMeanHint(key, fields)} Its fields are ${listOf(fields, 'and')}.`),
+      );
+    }
+  }
+}
+
+/** The issue for a field of the wrong type; `at` ends with the field's name. */
+function wrongType(at: Path, expected: string, actual: unknown): ConfigIssue {
+  return configIssue('wrong-type', at, mustBe(`"${String(at.at(-1))}"`, expected, actual));
+}
+
 function checkCommonFields(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
   if (hasOwn(node, 'priority')) {
     const priority = node.priority;
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
-      issues.push(
-        configIssue(
-          'invalid-priority',
-          [...path, 'priority'],
-          `"priority" must be a whole number of 1 or more (higher is checked first); this is ${describeValue(priority)}.`,
-        ),
-      );
+      issues.push(configIssue('invalid-priority', [...path, 'priority'], mustBe('"priority"', 'a whole number of 1 or more (higher is checked first)', priority)));
     }
   }
   if (hasOwn(node, 'name') && (typeof node.name !== 'string' || node.name.length > 200)) {
-    issues.push(configIssue('wrong-type', [...path, 'name'], `"name" must be text of at most 200 characters; this is ${describeValue(node.name)}.`));
+    issues.push(wrongType([...path, 'name'], 'text of at most 200 characters', node.name));
   }
 }
 
@@ -179,7 +186,7 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
   const name = node.condition;
   const at = [...path, 'condition'];
   if (typeof name !== 'string' || name === '') {
-    issues.push(configIssue('wrong-type', at, `"condition" must be the name of a shared condition in routing.conditions; this is ${describeValue(name)}.`));
+    issues.push(wrongType(at, 'the name of a shared condition in routing.conditions', name));
     return;
   }
   const names = context.conditionNames;
@@ -209,14 +216,12 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
 
 function checkFactCondition(node: JsonObject, path: Path, context: ConditionCheckContext, issues: ConfigIssue[]): void {
   const fact = node.fact;
-  if (typeof fact !== 'string' || fact === '' || FORBIDDEN_KEYS.has(fact)) {
-    issues.push(configIssue('invalid-value', [...path, 'fact'], `"fact" must name a lead field or routing fact, e.g. "industry"; this is ${describeValue(fact)}.`));
-  }
+  checkFactName(fact, [...path, 'fact'], 'a lead field or routing fact, e.g. "industry"', issues);
   const operator = node.operator;
   if (!hasOwn(node, 'operator')) {
     issues.push(configIssue('missing', [...path, 'operator'], 'Add "operator": how to compare, e.g. "equal", "in" or "greaterThan".'));
   } else if (typeof operator !== 'string') {
-    issues.push(configIssue('wrong-type', [...path, 'operator'], `"operator" must be text such as "equal"; this is ${describeValue(operator)}.`));
+    issues.push(wrongType([...path, 'operator'], 'text such as "equal"', operator));
   } else {
     const unknown = checkOperatorName(operator, context.extraOperators);
     if (unknown !== undefined) issues.push(configIssue('unknown-operator', [...path, 'operator'], unknown));
@@ -230,10 +235,19 @@ function checkFactCondition(node: JsonObject, path: Path, context: ConditionChec
     const problem = operatorValueProblem(operator, value);
     if (problem !== undefined) issues.push(configIssue('invalid-operator-value', [...path, 'value'], problem));
   }
-  if (hasOwn(node, 'path')) checkPath(node.path, [...path, 'path'], issues);
-  if (hasOwn(node, 'params') && !isPlainObject(node.params)) {
-    issues.push(configIssue('wrong-type', [...path, 'params'], `"params" must be an object { … }; this is ${describeValue(node.params)}.`));
+  checkPathAndParams(node, path, issues);
+}
+
+/** `fact` names a lead field: what it names (`meaning`) differs between a test and a fact reference. */
+function checkFactName(fact: unknown, at: Path, meaning: string, issues: ConfigIssue[]): void {
+  if (typeof fact !== 'string' || fact === '' || FORBIDDEN_KEYS.has(fact)) {
+    issues.push(configIssue('invalid-value', at, `"fact" must name ${meaning}; this is ${describeValue(fact)}.`));
   }
+}
+
+function checkPathAndParams(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
+  if (hasOwn(node, 'path')) checkPath(node.path, [...path, 'path'], issues);
+  if (hasOwn(node, 'params') && !isPlainObject(node.params)) issues.push(wrongType([...path, 'params'], 'an object { … }', node.params));
 }
 
 function isFactReference(value: unknown): value is JsonObject {
@@ -242,29 +256,14 @@ function isFactReference(value: unknown): value is JsonObject {
 
 /** `{ "fact": "budget", "path": "$.max" }` as a value compares with another fact. */
 function checkFactReference(value: JsonObject, path: Path, issues: ConfigIssue[]): void {
-  for (const key of Object.keys(value)) {
-    if (!FACT_REFERENCE_KEYS.includes(key)) {
-      issues.push(
-        configIssue(
-          'unknown-key',
-          [...path, key],
-          `"${key}" is not a field of a fact reference.${didYouMeanHint(key, FACT_REFERENCE_KEYS)} Its fields are ${listOf(FACT_REFERENCE_KEYS, 'and')}.`,
-        ),
-      );
-    }
-  }
-  if (typeof value.fact !== 'string' || value.fact === '' || FORBIDDEN_KEYS.has(value.fact)) {
-    issues.push(configIssue('invalid-value', [...path, 'fact'], `"fact" must name the lead field to compare with, e.g. "budget"; this is ${describeValue(value.fact)}.`));
-  }
-  if (hasOwn(value, 'path')) checkPath(value.path, [...path, 'path'], issues);
-  if (hasOwn(value, 'params') && !isPlainObject(value.params)) {
-    issues.push(configIssue('wrong-type', [...path, 'params'], `"params" must be an object { … }; this is ${describeValue(value.params)}.`));
-  }
+  checkKeys(value, path, FACT_REFERENCE_KEYS, 'a fact reference', issues);
+  checkFactName(value.fact, [...path, 'fact'], 'the lead field to compare with, e.g. "budget"', issues);
+  checkPathAndParams(value, path, issues);
 }
 
 function checkPath(value: unknown, path: Path, issues: ConfigIssue[]): void {
   if (typeof value !== 'string') {
-    issues.push(configIssue('wrong-type', path, `"path" must be text such as "$.company.size"; this is ${describeValue(value)}.`));
+    issues.push(wrongType(path, 'text such as "$.company.size"', value));
     return;
   }
   const parsed = parseFactPath(value);
@@ -275,17 +274,18 @@ function checkPath(value: unknown, path: Path, issues: ConfigIssue[]): void {
 function operatorValueProblem(name: string, value: unknown): string | undefined {
   const { decorators, operator } = splitOperator(name);
   if (decorators.includes('someValue') || decorators.includes('everyValue')) {
-    return Array.isArray(value) ? undefined : `"${name}" compares with each item of a list, so "value" must be a list such as [1, 2]; this is ${describeValue(value)}.`;
+    return Array.isArray(value) ? undefined : mustBe(`"${name}" compares with each item of a list, so "value"`, 'a list such as [1, 2]', value);
   }
   if (decorators.includes('swap')) return undefined;
   if (LIST_VALUE_OPERATORS.has(operator) && !Array.isArray(value)) {
-    return `"${operator}" checks whether the lead's value is one of a list, so "value" must be a list such as ["fintech", "insurance"]; this is ${describeValue(value)}. With text, parts of words would match. To compare with another field, write { "fact": "…" }.`;
+    const list = mustBe(`"${operator}" checks whether the lead's value is one of a list, so "value"`, 'a list such as ["fintech", "insurance"]', value);
+    return `${list} With text, parts of words would match. To compare with another field, write { "fact": "…" }.`;
   }
   if (ITEM_VALUE_OPERATORS.has(operator) && Array.isArray(value)) {
     return `"${operator}" looks for one item in the lead's list, so "value" must be one item such as "vip", not a list. To test several items, use one "${operator}" condition per item inside "any" or "all".`;
   }
   if (NUMBER_OPERATORS.has(operator) && typeof value !== 'number') {
-    return `"${operator}" compares numbers, so "value" must be a number such as 500 (without quotes); this is ${describeValue(value)}.`;
+    return mustBe(`"${operator}" compares numbers, so "value"`, 'a number such as 500 (without quotes)', value);
   }
   return undefined;
 }

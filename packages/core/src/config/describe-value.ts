@@ -10,6 +10,11 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** `"name" must be text; this is the number 3.`: what a value should be, and what it is. */
+export function mustBe(subject: string, expected: string, actual: unknown): string {
+  return `${subject} must be ${expected}; this is ${describeValue(actual)}.`;
+}
+
 /** A short, JSON-quoted rendering of user text for a message. */
 export function quote(text: string): string {
   return JSON.stringify(clip(text));

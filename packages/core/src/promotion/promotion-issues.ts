@@ -2,8 +2,9 @@ import type { ConditionNode } from '../config/condition-schema.ts';
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { ConfigIssue } from '../errors.ts';
 import { findForbidden } from './career-path.ts';
-import { checkConditions } from '../config/check-conditions.ts';
+import { checkConditions, type ConditionCheckContext } from '../config/check-conditions.ts';
 import { dedupeIssues, unknownStationIssue } from '../config/config-issue-code.ts';
+import { own } from '../config/json-guards.ts';
 
 const MAX_DEPTH = 32;
 type Path = (string | number)[];
@@ -37,30 +38,24 @@ function factIssue(fact: string, check: FactCheck, path: Path): ConfigIssue | un
   };
 }
 
-/** What only promotion rules forbid or require: their own facts, and no shared references. */
-function promotionConditionIssues(node: ConditionNode, check: FactCheck, path: Path, depth: number): ConfigIssue[] {
-  // Deeper trees are reported by checkConditions; stop here without recursing further.
-  if (depth > MAX_DEPTH) return [];
-  if ('all' in node) return node.all.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'all', i], depth + 1));
-  if ('any' in node) return node.any.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'any', i], depth + 1));
-  if ('not' in node) return promotionConditionIssues(node.not, check, [...path, 'not'], depth + 1);
-  if ('condition' in node) {
-    return [{ code: 'unsupported-reference', path: [...path, 'condition'], message: 'Promotion rules cannot reference shared routing conditions; write the condition out.' }];
-  }
-  const issues: ConfigIssue[] = [];
-  const fact = factIssue(node.fact, check, [...path, 'fact']);
-  if (fact) issues.push(fact);
-  const reference = node.value as { fact?: unknown } | null;
-  if (typeof reference === 'object' && reference !== null && !Array.isArray(reference) && typeof reference.fact === 'string') {
-    const referenced = factIssue(reference.fact, check, [...path, 'value', 'fact']);
-    if (referenced) issues.push(referenced);
-  }
-  return issues;
-}
-
-/** The config's own condition checks (operators, values, safe paths, depth), then the promotion-specific ones. */
+/**
+ * The config's own condition checks (operators, values, safe paths, depth), then what only
+ * promotion rules forbid or require: their own facts, and no shared references.
+ */
 function conditionIssues(node: ConditionNode, check: FactCheck, path: Path): ConfigIssue[] {
-  return dedupeIssues([...checkConditions(node, path, { maxDepth: MAX_DEPTH }), ...promotionConditionIssues(node, check, path, 1)]);
+  const promotionOnly: ConfigIssue[] = [];
+  const visit: ConditionCheckContext['visit'] = (condition, at, kind) => {
+    if (kind === 'condition') {
+      promotionOnly.push({ code: 'unsupported-reference', path: [...at, 'condition'], message: 'Promotion rules cannot reference shared routing conditions; write the condition out.' });
+    }
+    if (kind !== 'fact') return;
+    const facts: [unknown, Path][] = [[condition.fact, [...at, 'fact']], [own(condition.value, 'fact'), [...at, 'value', 'fact']]];
+    for (const [fact, factPath] of facts) {
+      const issue = typeof fact === 'string' ? factIssue(fact, check, factPath) : undefined;
+      if (issue) promotionOnly.push(issue);
+    }
+  };
+  return dedupeIssues([...checkConditions(node, path, { maxDepth: MAX_DEPTH, visit }), ...promotionOnly]);
 }
 
 /**

@@ -111,4 +111,17 @@ describe('checkConditions, the reusable condition check', () => {
     const [typo] = checkConditions({ all: [{ fatc: 'a', operator: 'equal', value: 1 }] }, []);
     expect(typo!.message).toContain('Did you mean "fact" instead of "fatc"?');
   });
+
+  it('hands every well-formed node to "visit" in document order, with its path and kind, so callers add checks without a second walk', () => {
+    const tree = { all: [leaf, { not: { condition: 'isHot' } }, { any: [{ ...leaf, fact: 'region' }] }] };
+    const seen: string[] = [];
+    checkConditions(tree, ['x'], { visit: (node, path, kind) => void seen.push(`${kind} ${path.join('.')}${kind === 'fact' ? ` ${String(node.fact)}` : ''}`) });
+    expect(seen).toEqual(['all x', 'fact x.all.0 industry', 'not x.all.1', 'condition x.all.1.not', 'any x.all.2', 'fact x.all.2.any.0 region']);
+  });
+
+  it('does not hand "visit" a node without exactly one kind, nor one nested past the depth limit', () => {
+    const seen: string[] = [];
+    checkConditions({ all: [{ all: [], any: [] }, 3, { not: { not: leaf } }] }, [], { maxDepth: 3, visit: (_node, path) => void seen.push(path.join('.')) });
+    expect(seen).toEqual(['', 'all.2', 'all.2.not']);
+  });
 });
