@@ -1,5 +1,5 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
-import { unknownStationIssue as unknownStation } from '../config/config-issue-code.ts';
+import { unknownStationIssues } from '../config/config-issue-code.ts';
 import type { ConfigIssue } from '../errors.ts';
 
 function bandIssue(band: { below: number; above: number } | undefined, path: (string | number)[]): ConfigIssue[] {
@@ -20,7 +20,7 @@ export function benchmarkIssues(config: SalesLineConfig): ConfigIssue[] {
   const seen = new Map<string, number>();
   benchmarks.metrics.forEach((metric, index) => {
     const path = ['benchmarks', 'metrics', index];
-    if (!stations.includes(metric.station)) issues.push(unknownStation(metric.station, stations, [...path, 'station']));
+    issues.push(...unknownStationIssues(metric.station, stations, [...path, 'station']));
     const first = seen.get(metric.id);
     if (first !== undefined) {
       issues.push({ code: 'duplicate-metric', path: [...path, 'id'], message: `The metric id "${metric.id}" is already used by benchmarks.metrics[${first}]; ids must be unique.` });
@@ -34,7 +34,7 @@ export function benchmarkIssues(config: SalesLineConfig): ConfigIssue[] {
     issues.push(...bandIssue(metric.status, [...path, 'status']));
   });
   for (const station of Object.keys(benchmarks.ramp.byStation ?? {})) {
-    if (!stations.includes(station)) issues.push(unknownStation(station, stations, ['benchmarks', 'ramp', 'byStation', station]));
+    issues.push(...unknownStationIssues(station, stations, ['benchmarks', 'ramp', 'byStation', station]));
   }
   return issues;
 }

@@ -28,14 +28,6 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
   let nodes = 0;
   let chars = 0;
 
-  const tooLarge = (what: string): ConfigIssue[] => [
-    configIssue(
-      'too-large',
-      [],
-      `This document is too large: it has ${what}. Remove rules or stations you no longer use, or split the line into separate documents.`,
-    ),
-  ];
-
   while (stack.length > 0 && issues.length < MAX_ISSUES) {
     const frame = stack.pop()!;
     if (frame.leaving !== undefined) {
@@ -43,8 +35,9 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
       continue;
     }
     const { value, depth } = frame;
+    const isList = Array.isArray(value);
     nodes += 1;
-    if (nodes > limits.maxNodes) return tooLarge(`more than ${fmt(limits.maxNodes)} values (the limit)`);
+    if (nodes > limits.maxNodes) return tooLarge(limits.maxNodes, 'values');
     if (depth > limits.maxDepth) {
       return [
         configIssue(
@@ -69,21 +62,21 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
       }
     } else if (typeof value === 'boolean' || value === null || value === undefined) {
       chars += 5;
-    } else if (Array.isArray(value) || isPlainObject(value)) {
+    } else if (isList || isPlainObject(value)) {
       if (ancestors.has(value)) {
         issues.push(
           configIssue('self-reference', pathOf(frame), 'This value contains itself, so it cannot be written as JSON. Replace the repeated part with a copy.'),
         );
         continue;
       }
-      const keys: (string | number)[] = Array.isArray(value) ? [] : Object.keys(value);
-      const count = Array.isArray(value) ? value.length : keys.length;
-      if (nodes + stack.length + count > limits.maxNodes) return tooLarge(`more than ${fmt(limits.maxNodes)} values (the limit)`);
+      const keys: (string | number)[] = isList ? [] : Object.keys(value);
+      const count = isList ? value.length : keys.length;
+      if (nodes + stack.length + count > limits.maxNodes) return tooLarge(limits.maxNodes, 'values');
       chars += 2 + count;
       ancestors.add(value);
       stack.push({ value: undefined, parent: null, key: '', depth, leaving: value });
       for (let index = count - 1; index >= 0; index--) {
-        const key = Array.isArray(value) ? index : (keys[index] as string);
+        const key = isList ? index : (keys[index] as string);
         if (typeof key === 'string') {
           chars += key.length + 3;
           if (FORBIDDEN_KEYS.has(key)) {
@@ -107,10 +100,15 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
     } else {
       issues.push(configIssue('not-json', pathOf(frame), notJsonMessage(value)));
     }
-    if (chars > limits.maxDocumentChars) return tooLarge(`more than ${fmt(limits.maxDocumentChars)} characters of JSON (the limit)`);
+    if (chars > limits.maxDocumentChars) return tooLarge(limits.maxDocumentChars, 'characters of JSON');
   }
   if (issues.length > 0) return issues;
   return checkCounts(input, limits);
+}
+
+function tooLarge(limit: number, what: string): ConfigIssue[] {
+  const message = `This document is too large: it has more than ${fmt(limit)} ${what} (the limit). Remove rules or stations you no longer use, or split the line into separate documents.`;
+  return [configIssue('too-large', [], message)];
 }
 
 function notJsonMessage(value: unknown): string {

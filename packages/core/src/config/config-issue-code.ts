@@ -53,7 +53,7 @@ export function dedupeIssues(issues: ConfigIssue[]): ConfigIssue[] {
   });
 }
 
-/** A station id the line does not have, for the sections that name stations (benchmarks, promotion). */
-export function unknownStationIssue(id: string, known: readonly string[], path: (string | number)[]): ConfigIssue {
-  return { code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${known.join(', ')}.` };
+/** The issue for a station id the line does not have, if it does not, for the sections that name stations (benchmarks, promotion). */
+export function unknownStationIssues(id: string, known: readonly string[], path: (string | number)[]): ConfigIssue[] {
+  return known.includes(id) ? [] : [{ code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${known.join(', ')}.` }];
 }

@@ -3,7 +3,7 @@ import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { ConfigIssue } from '../errors.ts';
 import { findForbidden } from './career-path.ts';
 import { checkConditions, type ConditionCheckContext } from '../config/check-conditions.ts';
-import { dedupeIssues, unknownStationIssue } from '../config/config-issue-code.ts';
+import { dedupeIssues, unknownStationIssues } from '../config/config-issue-code.ts';
 import { own } from '../config/json-guards.ts';
 
 const MAX_DEPTH = 32;
@@ -67,8 +67,11 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
   const promotion = config.promotion;
   if (promotion === undefined) return [];
   const stations = config.line.stations.map((station) => station.id);
-  const unknown = (id: string, path: Path): ConfigIssue[] =>
-    stations.includes(id) ? [] : [unknownStationIssue(id, stations, path)];
+  const unknown = (id: string, path: Path): ConfigIssue[] => unknownStationIssues(id, stations, path);
+  const unknownEnds = (step: { from: string; to: string }, path: Path): ConfigIssue[] => [
+    ...unknown(step.from, [...path, 'from']),
+    ...unknown(step.to, [...path, 'to']),
+  ];
   const issues: ConfigIssue[] = [];
   promotion.path.forEach((station, i) => {
     issues.push(...unknown(station, ['promotion', 'path', i]));
@@ -81,7 +84,7 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
   const steps = new Map<string, number>();
   promotion.rules.forEach((rule, i) => {
     const path: Path = ['promotion', 'rules', i];
-    issues.push(...unknown(rule.from, [...path, 'from']), ...unknown(rule.to, [...path, 'to']));
+    issues.push(...unknownEnds(rule, path));
     const at = promotion.path.indexOf(rule.from);
     if (at === -1 || promotion.path[at + 1] !== rule.to) {
       issues.push({ code: 'off-path-rule', path: [...path, 'to'], message: `${rule.from} → ${rule.to} is not a step of the path (${promotion.path.join(' → ')}).` });
@@ -92,8 +95,6 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
     else steps.set(step, i);
     issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions']));
   });
-  promotion.forbidden.forEach((rule, i) => {
-    issues.push(...unknown(rule.from, ['promotion', 'forbidden', i, 'from']), ...unknown(rule.to, ['promotion', 'forbidden', i, 'to']));
-  });
+  promotion.forbidden.forEach((rule, i) => issues.push(...unknownEnds(rule, ['promotion', 'forbidden', i])));
   return issues;
 }

@@ -61,6 +61,12 @@ describe('checkConditions, the reusable condition check', () => {
     expect(issue!.message).toContain(`Did you mean "${suggestion}"?`);
   });
 
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('suggests no JavaScript internals for an operator named %s', (operator) => {
+    const [issue] = checkConditions({ all: [{ ...leaf, operator }] }, []);
+    expect(issue).toMatchObject({ code: 'unknown-operator' });
+    expect(issue!.message).not.toMatch(/function|native code/);
+  });
+
   it('accepts operators a host registered', () => {
     const tree = { all: [{ ...leaf, operator: 'startsWith' }] };
     expect(checkConditions(tree, [])).toMatchObject([{ code: 'unknown-operator' }]);
