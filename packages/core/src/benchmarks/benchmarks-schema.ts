@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../config/limits.ts';
 
 // Station ids are checked against `line.stations` by `benchmarkIssues`, which names the
 // unknown one; importing the config's IdSchema here would make an import cycle.
 const StationRefSchema = z.string().min(1).max(64);
 const ActivityTypeRefSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use a lowercase kebab-case activity type such as "meeting-set".');
+  .regex(ID_PATTERN, 'Use a lowercase kebab-case activity type such as "meeting-set".');
 
 export const MetricIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and "-" (at most 64), e.g. "renewal-rate".');
+  .regex(ID_PATTERN, 'Use lowercase letters, digits and "-" (at most 64), e.g. "renewal-rate".');
 
 /** The percentile band that separates `below`, `within` and `above` (in the metric's better direction). */
 export const StatusBandSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import type { ConfigIssue } from '../errors.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
+import { PRIORITY_RULE } from './condition-schema.ts';
 import { configIssue } from './config-issue-code.ts';
 import { describeValue, listOf, mustBe, quote, someOf } from './describe-value.ts';
 import { createSuggest, didYouMean, didYouMeanHint, type Suggest } from './did-you-mean.ts';
@@ -31,13 +32,9 @@ const KIND_KEYS = ['all', 'any', 'not', 'condition', 'fact'] as const;
 export type ConditionKind = (typeof KIND_KEYS)[number];
 type Kind = ConditionKind;
 const COMMON_KEYS = ['priority', 'name'];
-const FIELDS: Record<Kind, readonly string[]> = {
-  all: ['all', ...COMMON_KEYS],
-  any: ['any', ...COMMON_KEYS],
-  not: ['not', ...COMMON_KEYS],
-  condition: ['condition', ...COMMON_KEYS],
-  fact: ['fact', 'operator', 'value', 'path', 'params', ...COMMON_KEYS],
-};
+const FACT_FIELDS = ['fact', 'operator', 'value', 'path', 'params', ...COMMON_KEYS];
+/** A node's own key, then the fields every node may carry; a fact test has more. */
+const fieldsOf = (kind: Kind): readonly string[] => (kind === 'fact' ? FACT_FIELDS : [kind, ...COMMON_KEYS]);
 const KIND_LABEL: Record<Kind, string> = {
   all: 'an "all" condition',
   any: 'an "any" condition',
@@ -119,7 +116,7 @@ function checkNode(item: Item, context: ConditionCheckContext, issues: ConfigIss
       ),
     );
   }
-  checkKeys(node, path, FIELDS[kind], KIND_LABEL[kind], issues);
+  checkKeys(node, path, fieldsOf(kind), KIND_LABEL[kind], issues);
   checkCommonFields(node, path, issues);
   context.visit?.(node, path, kind);
   if (kind === 'all' || kind === 'any') {
@@ -174,7 +171,7 @@ function checkCommonFields(node: JsonObject, path: Path, issues: ConfigIssue[]):
   if (hasOwn(node, 'priority')) {
     const priority = node.priority;
     if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
-      issues.push(configIssue('invalid-priority', [...path, 'priority'], mustBe('"priority"', 'a whole number of 1 or more (higher is checked first)', priority)));
+      issues.push(configIssue('invalid-priority', [...path, 'priority'], mustBe('"priority"', PRIORITY_RULE, priority)));
     }
   }
   if (hasOwn(node, 'name') && (typeof node.name !== 'string' || node.name.length > 200)) {

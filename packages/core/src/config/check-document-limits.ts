@@ -128,15 +128,16 @@ function checkCounts(input: unknown, limits: ConfigLimits): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const line = own(input, 'line');
   const routing = own(input, 'routing');
+  const lengthOf = (parent: unknown, key: string) => asArray(own(parent, key)).length;
   const stations = asArray(own(line, 'stations'));
-  const stages = stations.reduce<number>((sum, station) => sum + asArray(own(station, 'stages')).length, asArray(own(line, 'terminal')).length);
+  const stages = stations.reduce<number>((sum, station) => sum + lengthOf(station, 'stages'), lengthOf(line, 'terminal'));
   const namedConditions = own(routing, 'conditions');
   const counts: [(string | number)[], number, number, string][] = [
     [['line', 'stations'], stations.length, limits.maxStations, 'stations'],
     [['line'], stages, limits.maxStages, 'stages (all stations and terminal stages together)'],
-    [['line', 'transitions'], asArray(own(line, 'transitions')).length, limits.maxTransitions, 'transitions'],
-    [['line', 'deadlines'], asArray(own(line, 'deadlines')).length, limits.maxDeadlines, 'deadlines'],
-    [['routing', 'rules'], asArray(own(routing, 'rules')).length, limits.maxRules, 'rules'],
+    [['line', 'transitions'], lengthOf(line, 'transitions'), limits.maxTransitions, 'transitions'],
+    [['line', 'deadlines'], lengthOf(line, 'deadlines'), limits.maxDeadlines, 'deadlines'],
+    [['routing', 'rules'], lengthOf(routing, 'rules'), limits.maxRules, 'rules'],
     [['routing', 'conditions'], isPlainObject(namedConditions) ? Object.keys(namedConditions).length : 0, limits.maxNamedConditions, 'shared conditions'],
   ];
   for (const [path, count, limit, what] of counts) {

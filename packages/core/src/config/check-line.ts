@@ -20,14 +20,18 @@ export function checkLine(line: unknown, index: LineIndex, context: ConditionChe
   asArray(own(line, 'stations')).forEach((station, i) => checkWipLimits(station, ['line', 'stations', i], index, issues, suggest));
   asArray(own(line, 'transitions')).forEach((transition, i) => {
     const path = ['line', 'transitions', i];
-    checkStageReference(own(transition, 'from'), [...path, 'from'], index, issues, suggest);
-    checkStageReference(own(transition, 'to'), [...path, 'to'], index, issues, suggest);
+    for (const end of ['from', 'to']) checkStageReference(own(transition, end), [...path, end], index, issues, suggest);
     if (isPlainObject(transition) && hasOwn(transition, 'conditions') && transition.conditions !== undefined) {
       issues.push(...checkConditions(transition.conditions, [...path, 'conditions'], context));
     }
   });
   asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues, suggest));
   return issues;
+}
+
+/** `The stage "new" belongs to station "lead-generation", not to "hunter".` */
+export function belongsElsewhere(stage: string, owner: string, station: string): string {
+  return `The stage "${stage}" belongs to station "${owner}", not to "${station}".`;
 }
 
 /** `There is no stage "proposl". Did you mean "proposal"? …` or nothing when the stage exists. */
@@ -110,14 +114,8 @@ function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, i
     if (isId(stage) && own_ !== undefined && !own_.has(stage)) {
       const owner = index.stageStation.get(stage);
       if (owner !== undefined || index.terminal.has(stage)) {
-        const where = owner !== undefined ? `belongs to station "${owner}", not to "${stationId as string}"` : 'is a terminal stage and belongs to no station';
-        issues.push(
-          configIssue(
-            'stage-not-in-station',
-            [...path, 'stage'],
-            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${someOf(own_)}.`,
-          ),
-        );
+        const where = owner !== undefined ? belongsElsewhere(stage, owner, stationId as string) : `The stage "${stage}" is a terminal stage and belongs to no station.`;
+        issues.push(configIssue('stage-not-in-station', [...path, 'stage'], `${where} A station's WIP limits can only cap its own stages: ${someOf(own_)}.`));
       } else {
         checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
       }

@@ -24,6 +24,9 @@ export type TopLevelCondition = AllCondition | AnyCondition | NotCondition | Con
 /** Any JSON value; one shared instance so the JSON Schema defines it once. */
 export const JsonValueSchema = z.json();
 
+/** What a priority must be, in the words of both validateConfig's checks (rules and conditions). */
+export const PRIORITY_RULE = 'a whole number of 1 or more (higher runs first)';
+
 const priority = z.int().min(1).optional();
 const name = z.string().max(200).optional();
 

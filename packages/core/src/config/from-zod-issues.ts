@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.ts';
+import { PRIORITY_RULE } from './condition-schema.ts';
 import { configIssue, type ConfigIssueCode } from './config-issue-code.ts';
+import { DURATION_RULE, ID_RULE } from './config-schema.ts';
 import { joinList, listOf, mustBe, quote } from './describe-value.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { valueAt } from './json-guards.ts';
@@ -20,7 +22,7 @@ const FIELD_HINTS: Record<string, string> = {
   stage: 'a stage id such as "new"',
   from: 'the stage a lead moves from, such as "new"',
   to: 'the stage a lead moves to, such as "contacted"',
-  within: 'a duration such as "PT5M" (5 minutes) or "P3D" (3 days)',
+  within: DURATION_RULE,
   then: '"reroute" or "move"',
   station: 'a station id such as "hunter"',
   fallback: 'where a lead goes when no rule matches, e.g. { "station": "lead-generation", "queue": "unassigned" }',
@@ -63,7 +65,7 @@ function convert(issue: ZodIssue, input: unknown, schema: z.ZodType): ConfigIssu
     actual === undefined && typeof key === 'string'
       ? missing(issue, subject, key)
       : key === 'priority'
-        ? ['invalid-priority', mustBe('"priority"', 'a whole number of 1 or more (higher runs first)', actual)]
+        ? ['invalid-priority', mustBe('"priority"', PRIORITY_RULE, actual)]
         : ((WORDINGS[issue.code] as ToWording<ZodIssue> | undefined)?.(issue, subject, actual) ?? ['invalid-value', `${subject} is not valid here (${issue.message}).`]);
   return [configIssue(code, path, message)];
 }
@@ -87,7 +89,7 @@ const WORDINGS: { [C in ZodIssue['code']]?: ToWording<IssueOf<C>> } = {
   },
   invalid_format: (issue, subject, actual) =>
     issue.format === 'duration'
-      ? ['invalid-duration', mustBe(subject, 'an ISO 8601 duration such as "PT5M" (5 minutes), "PT48H" (48 hours) or "P3D" (3 days)', actual)]
+      ? ['invalid-duration', mustBe(subject, DURATION_RULE, actual)]
       : ['invalid-id', invalidId(subject, actual)],
   too_small: (issue, subject, actual) => ['too-small', tooSmall(subject, issue.origin, Number(issue.minimum), actual)],
   too_big: (issue, subject) =>
@@ -99,7 +101,7 @@ const WORDINGS: { [C in ZodIssue['code']]?: ToWording<IssueOf<C>> } = {
 function invalidId(subject: string, actual: unknown): string {
   const slug = typeof actual === 'string' ? toId(actual) : '';
   const suggestion = slug !== '' && slug !== actual ? ` Try "${slug}".` : '';
-  return `${typeof actual === 'string' ? quote(actual) : subject} is not a valid id: use lowercase letters, digits and "-" (at most 64 characters), e.g. "hold-for-future-close".${suggestion}`;
+  return `${typeof actual === 'string' ? quote(actual) : subject} is not a valid id: use ${ID_RULE}.${suggestion}`;
 }
 
 function toId(text: string): string {
