@@ -2,7 +2,7 @@ import type { ConfigIssue } from '../errors.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
 import { PRIORITY_RULE } from './condition-schema.ts';
 import { configIssue } from './config-issue-code.ts';
-import { describeValue, listOf, mustBe, quote, someOf } from './describe-value.ts';
+import { AN_OBJECT, describeValue, listOf, mustBe, quote, someOf } from './describe-value.ts';
 import { createSuggest, didYouMean, didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { parseFactPath } from './fact-path.ts';
 import { hasOwn, isPlainObject, type JsonObject } from './json-guards.ts';
@@ -244,7 +244,7 @@ function checkFactName(fact: unknown, at: Path, meaning: string, issues: ConfigI
 
 function checkPathAndParams(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
   if (hasOwn(node, 'path')) checkPath(node.path, [...path, 'path'], issues);
-  if (hasOwn(node, 'params') && !isPlainObject(node.params)) issues.push(wrongType([...path, 'params'], 'an object { … }', node.params));
+  if (hasOwn(node, 'params') && !isPlainObject(node.params)) issues.push(wrongType([...path, 'params'], AN_OBJECT, node.params));
 }
 
 function isFactReference(value: unknown): value is JsonObject {

@@ -8,8 +8,6 @@ interface Frame {
   parent: Frame | null;
   key: string | number;
   depth: number;
-  /** Set on the marker pushed after a container's children, to leave the ancestor set. */
-  leaving?: object;
 }
 
 const MAX_ISSUES = 100;
@@ -23,17 +21,12 @@ const MAX_ISSUES = 100;
  */
 export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFIG_LIMITS): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const ancestors = new Set<object>();
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 0 }];
   let nodes = 0;
   let chars = 0;
 
   while (stack.length > 0 && issues.length < MAX_ISSUES) {
     const frame = stack.pop()!;
-    if (frame.leaving !== undefined) {
-      ancestors.delete(frame.leaving);
-      continue;
-    }
     const { value, depth } = frame;
     const isList = Array.isArray(value);
     nodes += 1;
@@ -63,7 +56,7 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
     } else if (typeof value === 'boolean' || value === null || value === undefined) {
       chars += 5;
     } else if (isList || isPlainObject(value)) {
-      if (ancestors.has(value)) {
+      if (isOwnAncestor(frame)) {
         issues.push(
           configIssue('self-reference', pathOf(frame), 'This value contains itself, so it cannot be written as JSON. Replace the repeated part with a copy.'),
         );
@@ -73,8 +66,6 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
       const count = isList ? value.length : keys.length;
       if (nodes + stack.length + count > limits.maxNodes) return tooLarge(limits.maxNodes, 'values');
       chars += 2 + count;
-      ancestors.add(value);
-      stack.push({ value: undefined, parent: null, key: '', depth, leaving: value });
       for (let index = count - 1; index >= 0; index--) {
         const key = isList ? index : (keys[index] as string);
         if (typeof key === 'string') {
@@ -115,6 +106,12 @@ function notJsonMessage(value: unknown): string {
   const { what, fix } = nonJsonKind(value);
   const instead = fix ? ` ${fix[0]?.toUpperCase()}${fix.slice(1)}.` : '';
   return `This is ${what}.${instead} A config holds only JSON data: text, numbers, true/false, null, lists and objects.`;
+}
+
+/** Whether the frame's value is also one of its ancestors' (a value containing itself). At most `maxDepth` steps. */
+function isOwnAncestor(frame: Frame): boolean {
+  for (let f = frame.parent; f !== null; f = f.parent) if (f.value === frame.value) return true;
+  return false;
 }
 
 /** Paths are rebuilt only when reported, so the walk stays linear in the document size. */

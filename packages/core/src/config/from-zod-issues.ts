@@ -3,7 +3,7 @@ import type { ConfigIssue } from '../errors.ts';
 import { PRIORITY_RULE } from './condition-schema.ts';
 import { configIssue, type ConfigIssueCode } from './config-issue-code.ts';
 import { DURATION_RULE, ID_RULE } from './config-schema.ts';
-import { joinList, listOf, mustBe, quote } from './describe-value.ts';
+import { A_LIST, AN_OBJECT, joinList, listOf, mustBe, quote } from './describe-value.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { valueAt } from './json-guards.ts';
 
@@ -36,9 +36,9 @@ const EXPECTED_WORDS: Record<string, string> = {
   number: 'a number',
   int: 'a whole number',
   boolean: 'true or false',
-  array: 'a list [ … ]',
-  object: 'an object { … }',
-  record: 'an object { … }',
+  array: A_LIST,
+  object: AN_OBJECT,
+  record: AN_OBJECT,
   null: 'null',
 };
 
