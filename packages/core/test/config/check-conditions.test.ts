@@ -130,4 +130,13 @@ describe('checkConditions, the reusable condition check', () => {
     checkConditions({ all: [{ all: [], any: [] }, 3, { not: { not: leaf } }] }, [], { maxDepth: 3, visit: (_node, path) => void seen.push(path.join('.')) });
     expect(seen).toEqual(['', 'all.2', 'all.2.not']);
   });
+
+  it('follows a loop through 500 shared conditions, the most a document may hold, to where it closes', () => {
+    const names = Array.from({ length: 500 }, (_, i) => `c${i}`);
+    const doc = docWithConditions({ all: [{ condition: 'c0' }] });
+    doc.routing.conditions = Object.fromEntries(names.map((name, i) => [name, { all: [{ condition: names[(i + 1) % names.length] }] }]));
+    const result = validateConfig(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ code: 'condition-cycle', path: ['routing', 'conditions', 'c499', 'all', 0, 'condition'] }));
+  });
 });
