@@ -27,7 +27,8 @@ export const JsonValueSchema = z.json();
 /** What a priority must be, in the words of both validateConfig's checks (rules and conditions). */
 export const PRIORITY_RULE = 'a whole number of 1 or more (higher runs first)';
 
-const priority = z.int().min(1).optional();
+export const PrioritySchema = z.int().min(1).optional();
+const priority = PrioritySchema;
 const name = z.string().max(200).optional();
 
 export const FactConditionSchema = z.strictObject({
