@@ -76,20 +76,14 @@ export function checkConditions(node: unknown, path: Path, context: ConditionChe
       break;
     }
     const children = checkNode(item, context, issues);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]!;
-      if (item.depth + 1 > maxDepth) {
-        issues.push(
-          configIssue(
-            'too-deep',
-            child.path,
-            `Conditions nest more than ${maxDepth} levels deep here (the limit). Flatten them: "all" inside "all" can be merged into one list.`,
-          ),
-        );
-        break;
-      }
-      stack.push({ node: child.node, path: child.path, depth: item.depth + 1, top: false });
+    if (children.length > 0 && item.depth >= maxDepth) {
+      // Reported once per node, at its last child: the one the walk would have reached first.
+      const message = `Conditions nest more than ${maxDepth} levels deep here (the limit). Flatten them: "all" inside "all" can be merged into one list.`;
+      issues.push(configIssue('too-deep', children.at(-1)!.path, message));
+      continue;
     }
+    // Pushed last to first, so they are checked, and their issues listed, in document order.
+    for (const child of children.reverse()) stack.push({ ...child, depth: item.depth + 1, top: false });
   }
   return issues;
 }
