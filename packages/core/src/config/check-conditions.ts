@@ -164,7 +164,7 @@ function wrongType(at: Path, expected: string, actual: unknown): ConfigIssue {
 function checkCommonFields(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
   if (hasOwn(node, 'priority')) {
     const priority = node.priority;
-    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
+    if (typeof priority !== 'number' || !Number.isSafeInteger(priority) || priority < 1) {
       issues.push(configIssue('invalid-priority', [...path, 'priority'], mustBe('"priority"', PRIORITY_RULE, priority)));
     }
   }

@@ -139,4 +139,9 @@ describe('checkConditions, the reusable condition check', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ code: 'condition-cycle', path: ['routing', 'conditions', 'c499', 'all', 0, 'condition'] }));
   });
+
+  it('refuses a priority too large to be a safe whole number, as the schema does', () => {
+    expect(checkConditions({ all: [], priority: 2 ** 53 }, [])).toMatchObject([{ code: 'invalid-priority', path: ['priority'] }]);
+    expect(checkConditions({ all: [], priority: 2 ** 53 - 1 }, [])).toEqual([]);
+  });
 });
