@@ -45,9 +45,14 @@ const KIND_LABEL: Record<Kind, string> = {
 const FACT_REFERENCE_KEYS = ['fact', 'path', 'params'];
 const EXACTLY_ONE = 'A condition needs exactly one of "all", "any", "not", "condition", or a "fact" with "operator" and "value"';
 const FACT_EXAMPLE = '{ "fact": "industry", "operator": "equal", "value": "fintech" }';
+/** A whole condition tree, as a rule's `conditions` holds one. */
+export const CONDITIONS_EXAMPLE = `{ "all": [ ${FACT_EXAMPLE} ] }`;
 const LIST_VALUE_OPERATORS = new Set(['in', 'notIn']);
 const ITEM_VALUE_OPERATORS = new Set(['contains', 'doesNotContain']);
 const NUMBER_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/** The context with its defaults filled in. */
+type Checking = ConditionCheckContext & { maxDepth: number; suggest: Suggest };
 
 interface Item {
   node: unknown;
@@ -63,8 +68,8 @@ interface Item {
  * condition documents.
  */
 export function checkConditions(node: unknown, path: Path, context: ConditionCheckContext = {}): ConfigIssue[] {
-  const maxDepth = context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth;
-  if (context.suggest === undefined) context = { ...context, suggest: createSuggest() };
+  const checking: Checking = { ...context, maxDepth: context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth, suggest: context.suggest ?? createSuggest() };
+  const { maxDepth } = checking;
   const issues: ConfigIssue[] = [];
   const stack: Item[] = [{ node, path, depth: 1, top: true }];
   // Callers may hand in trees that never passed the limits check, with shared or cyclic parts.
@@ -75,7 +80,7 @@ export function checkConditions(node: unknown, path: Path, context: ConditionChe
       issues.push(configIssue('too-large', path, `These conditions have more than ${CONFIG_LIMITS.maxNodes} parts (the limit). Simplify them.`));
       break;
     }
-    const children = checkNode(item, context, issues);
+    const children = checkNode(item, checking, issues);
     if (children.length > 0 && item.depth >= maxDepth) {
       // Reported once per node, at its last child: the one the walk would have reached first.
       const message = `Conditions nest more than ${maxDepth} levels deep here (the limit). Flatten them: "all" inside "all" can be merged into one list.`;
@@ -88,10 +93,10 @@ export function checkConditions(node: unknown, path: Path, context: ConditionChe
   return issues;
 }
 
-function checkNode(item: Item, context: ConditionCheckContext, issues: ConfigIssue[]): { node: unknown; path: Path }[] {
+function checkNode(item: Item, context: Checking, issues: ConfigIssue[]): { node: unknown; path: Path }[] {
   const { node, path, top } = item;
   if (!isPlainObject(node)) {
-    const example = top ? `{ "all": [ ${FACT_EXAMPLE} ] }` : FACT_EXAMPLE;
+    const example = top ? CONDITIONS_EXAMPLE : FACT_EXAMPLE;
     issues.push(configIssue('invalid-condition', path, mustBe('A condition', `an object such as ${example}`, node)));
     return [];
   }
@@ -173,7 +178,7 @@ function checkCommonFields(node: JsonObject, path: Path, issues: ConfigIssue[]):
   }
 }
 
-function checkReference(node: JsonObject, path: Path, depth: number, context: ConditionCheckContext, issues: ConfigIssue[]): void {
+function checkReference(node: JsonObject, path: Path, depth: number, context: Checking, issues: ConfigIssue[]): void {
   const name = node.condition;
   const at = [...path, 'condition'];
   if (typeof name !== 'string' || name === '') {
@@ -183,16 +188,15 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
   const names = context.conditionNames;
   if (names === undefined) return;
   if (!names.has(name)) {
-    const suggest = context.suggest ?? didYouMeanHint;
     const fix =
       names.size === 0
         ? 'There are no shared conditions: add it under "routing.conditions", or remove this reference.'
-        : suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${someOf(names)}.`;
+        : context.suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${someOf(names)}.`;
     issues.push(configIssue('unknown-condition', at, `There is no shared condition named ${quote(name)}. ${fix}`));
     return;
   }
   const nested = context.conditionDepths?.get(name);
-  const maxDepth = context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth;
+  const { maxDepth } = context;
   // A shared condition already too deep by itself is reported there, not at every use.
   if (nested !== undefined && nested <= maxDepth && depth - 1 + nested > maxDepth) {
     issues.push(

@@ -1,5 +1,5 @@
 import { formatPath, type ConfigIssue } from '../errors.ts';
-import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
+import { CONDITIONS_EXAMPLE, checkConditions, type ConditionCheckContext } from './check-conditions.ts';
 import { belongsElsewhere, checkStageReference } from './check-line.ts';
 import { configIssue } from './config-issue-code.ts';
 import { quote, someOf } from './describe-value.ts';
@@ -48,7 +48,7 @@ export function checkRouting(routing: unknown, index: LineIndex, context: Condit
         configIssue(
           'missing',
           [...path, 'conditions'],
-          'Add "conditions": which leads this rule takes, e.g. { "all": [ { "fact": "source", "operator": "equal", "value": "inbound" } ] }.',
+          `Add "conditions": which leads this rule takes, e.g. ${CONDITIONS_EXAMPLE}.`,
         ),
       );
     } else {
