@@ -3,7 +3,7 @@ import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { ConfigIssue } from '../errors.ts';
 import { findForbidden } from './career-path.ts';
 import { checkConditions, type ConditionCheckContext } from '../config/check-conditions.ts';
-import { dedupeIssues, unknownStationIssues } from '../config/config-issue-code.ts';
+import { configIssue, dedupeIssues, unknownStationIssues } from '../config/config-issue-code.ts';
 import { own } from '../config/json-guards.ts';
 
 const MAX_DEPTH = 32;
@@ -23,19 +23,15 @@ function factIssue(fact: string, check: FactCheck, path: Path): ConfigIssue | un
     const station = check.metrics.get(metric[1] as string);
     if (station === undefined) {
       const known = [...check.metrics.keys()];
-      return { code: 'unknown-metric', path, message: `No benchmark metric "${metric[1]}"; benchmarks.metrics has: ${known.length === 0 ? '(none)' : known.join(', ')}.` };
+      return configIssue('unknown-metric', path, `No benchmark metric "${metric[1]}"; benchmarks.metrics has: ${known.length === 0 ? '(none)' : known.join(', ')}.`);
     }
     if (check.from !== undefined && station !== check.from) {
-      return { code: 'unknown-metric', path, message: `The metric "${metric[1]}" measures ${station}, but this rule is for reps in ${check.from}: it would never have a value.` };
+      return configIssue('unknown-metric', path, `The metric "${metric[1]}" measures ${station}, but this rule is for reps in ${check.from}: it would never have a value.`);
     }
     return undefined;
   }
   if (PLAIN_FACTS.has(fact) || /^competency\.[^.]+$/.test(fact)) return undefined;
-  return {
-    code: 'unknown-fact',
-    path,
-    message: `Unknown fact "${fact}"; use monthsInStation, openHeadcount, metric.<id>.value | percentile | status, or competency.<name>.`,
-  };
+  return configIssue('unknown-fact', path, `Unknown fact "${fact}"; use monthsInStation, openHeadcount, metric.<id>.value | percentile | status, or competency.<name>.`);
 }
 
 /**
@@ -46,7 +42,7 @@ function conditionIssues(node: ConditionNode, check: FactCheck, path: Path): Con
   const promotionOnly: ConfigIssue[] = [];
   const visit: ConditionCheckContext['visit'] = (condition, at, kind) => {
     if (kind === 'condition') {
-      promotionOnly.push({ code: 'unsupported-reference', path: [...at, 'condition'], message: 'Promotion rules cannot reference shared routing conditions; write the condition out.' });
+      promotionOnly.push(configIssue('unsupported-reference', [...at, 'condition'], 'Promotion rules cannot reference shared routing conditions; write the condition out.'));
     }
     if (kind !== 'fact') return;
     const facts: [unknown, Path][] = [[condition.fact, [...at, 'fact']], [own(condition.value, 'fact'), [...at, 'value', 'fact']]];
@@ -75,10 +71,10 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   promotion.path.forEach((station, i) => {
     issues.push(...unknown(station, ['promotion', 'path', i]));
-    if (promotion.path.indexOf(station) !== i) issues.push({ code: 'duplicate-station', path: ['promotion', 'path', i], message: `"${station}" appears twice in the path.` });
+    if (promotion.path.indexOf(station) !== i) issues.push(configIssue('duplicate-station', ['promotion', 'path', i], `"${station}" appears twice in the path.`));
     const next = promotion.path[i + 1];
     const forbidden = next === undefined ? undefined : findForbidden(station, next, promotion.forbidden);
-    if (forbidden) issues.push({ code: 'forbidden-step', path: ['promotion', 'path', i + 1], message: `The path steps ${station} → ${next}, which is forbidden: ${forbidden.reason}` });
+    if (forbidden) issues.push(configIssue('forbidden-step', ['promotion', 'path', i + 1], `The path steps ${station} → ${next}, which is forbidden: ${forbidden.reason}`));
   });
   const metrics = new Map((config.benchmarks?.metrics ?? []).map((metric) => [metric.id, metric.station]));
   const steps = new Map<string, number>();
@@ -87,11 +83,11 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
     issues.push(...unknownEnds(rule, path));
     const at = promotion.path.indexOf(rule.from);
     if (at === -1 || promotion.path[at + 1] !== rule.to) {
-      issues.push({ code: 'off-path-rule', path: [...path, 'to'], message: `${rule.from} → ${rule.to} is not a step of the path (${promotion.path.join(' → ')}).` });
+      issues.push(configIssue('off-path-rule', [...path, 'to'], `${rule.from} → ${rule.to} is not a step of the path (${promotion.path.join(' → ')}).`));
     }
     const step = `${rule.from} → ${rule.to}`;
     const first = steps.get(step);
-    if (first !== undefined) issues.push({ code: 'duplicate-rule', path, message: `promotion.rules[${first}] already sets the conditions for ${step}.` });
+    if (first !== undefined) issues.push(configIssue('duplicate-rule', path, `promotion.rules[${first}] already sets the conditions for ${step}.`));
     else steps.set(step, i);
     issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions']));
   });
