@@ -81,11 +81,11 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
   promotion.rules.forEach((rule, i) => {
     const path: Path = ['promotion', 'rules', i];
     issues.push(...unknownEnds(rule, path));
+    const step = `${rule.from} → ${rule.to}`;
     const at = promotion.path.indexOf(rule.from);
     if (at === -1 || promotion.path[at + 1] !== rule.to) {
-      issues.push(configIssue('off-path-rule', [...path, 'to'], `${rule.from} → ${rule.to} is not a step of the path (${promotion.path.join(' → ')}).`));
+      issues.push(configIssue('off-path-rule', [...path, 'to'], `${step} is not a step of the path (${promotion.path.join(' → ')}).`));
     }
-    const step = `${rule.from} → ${rule.to}`;
     const first = steps.get(step);
     if (first !== undefined) issues.push(configIssue('duplicate-rule', path, `promotion.rules[${first}] already sets the conditions for ${step}.`));
     else steps.set(step, i);
