@@ -1,10 +1,10 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
-import { unknownStationIssue as unknownStation } from '../config/config-issue-code.ts';
+import { configIssue, unknownStationIssues } from '../config/config-issue-code.ts';
 import type { ConfigIssue } from '../errors.ts';
 
 function bandIssue(band: { below: number; above: number } | undefined, path: (string | number)[]): ConfigIssue[] {
   if (band === undefined || band.below <= band.above) return [];
-  return [{ code: 'invalid-band', path, message: `The band's "below" (${band.below}) must not exceed its "above" (${band.above}).` }];
+  return [configIssue('invalid-band', path, `The band's "below" (${band.below}) must not exceed its "above" (${band.above}).`)];
 }
 
 /**
@@ -20,21 +20,21 @@ export function benchmarkIssues(config: SalesLineConfig): ConfigIssue[] {
   const seen = new Map<string, number>();
   benchmarks.metrics.forEach((metric, index) => {
     const path = ['benchmarks', 'metrics', index];
-    if (!stations.includes(metric.station)) issues.push(unknownStation(metric.station, stations, [...path, 'station']));
+    issues.push(...unknownStationIssues(metric.station, stations, [...path, 'station']));
     const first = seen.get(metric.id);
     if (first !== undefined) {
-      issues.push({ code: 'duplicate-metric', path: [...path, 'id'], message: `The metric id "${metric.id}" is already used by benchmarks.metrics[${first}]; ids must be unique.` });
+      issues.push(configIssue('duplicate-metric', [...path, 'id'], `The metric id "${metric.id}" is already used by benchmarks.metrics[${first}]; ids must be unique.`));
     } else seen.set(metric.id, index);
     if (metric.kind === 'rate' && metric.numerator === metric.denominator) {
-      issues.push({ code: 'invalid-metric', path: [...path, 'denominator'], message: `A rate of "${metric.numerator}" over itself is always 1; name two different activity types.` });
+      issues.push(configIssue('invalid-metric', [...path, 'denominator'], `A rate of "${metric.numerator}" over itself is always 1; name two different activity types.`));
     }
     if (metric.kind === 'time' && metric.from === metric.to) {
-      issues.push({ code: 'invalid-metric', path: [...path, 'to'], message: `A time from "${metric.from}" to itself is always 0; name two different activity types.` });
+      issues.push(configIssue('invalid-metric', [...path, 'to'], `A time from "${metric.from}" to itself is always 0; name two different activity types.`));
     }
     issues.push(...bandIssue(metric.status, [...path, 'status']));
   });
   for (const station of Object.keys(benchmarks.ramp.byStation ?? {})) {
-    if (!stations.includes(station)) issues.push(unknownStation(station, stations, ['benchmarks', 'ramp', 'byStation', station]));
+    issues.push(...unknownStationIssues(station, stations, ['benchmarks', 'ramp', 'byStation', station]));
   }
   return issues;
 }

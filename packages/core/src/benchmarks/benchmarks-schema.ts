@@ -1,20 +1,26 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '../config/limits.ts';
 
 // Station ids are checked against `line.stations` by `benchmarkIssues`, which names the
 // unknown one; importing the config's IdSchema here would make an import cycle.
 const StationRefSchema = z.string().min(1).max(64);
 const ActivityTypeRefSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use a lowercase kebab-case activity type such as "meeting-set".');
+  .regex(ID_PATTERN, 'Use a lowercase kebab-case activity type such as "meeting-set".');
 
 export const MetricIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Use lowercase letters, digits and "-" (at most 64), e.g. "renewal-rate".');
+  .regex(ID_PATTERN, 'Use lowercase letters, digits and "-" (at most 64), e.g. "renewal-rate".');
+
+const PercentileSchema = z.number().min(0).max(100);
+const MonthsSchema = z.number().min(0).max(120);
+/** Whether a count or a sum is read per working day or over the whole period. */
+const PerSchema = z.enum(['workday', 'period']);
 
 /** The percentile band that separates `below`, `within` and `above` (in the metric's better direction). */
 export const StatusBandSchema = z.strictObject({
-  below: z.number().min(0).max(100).default(25),
-  above: z.number().min(0).max(100).default(75),
+  below: PercentileSchema.default(25),
+  above: PercentileSchema.default(75),
 });
 
 const common = {
@@ -30,7 +36,7 @@ export const CountMetricSchema = z.strictObject({
   ...common,
   kind: z.literal('count'),
   type: ActivityTypeRefSchema,
-  per: z.enum(['workday', 'period']).default('workday'),
+  per: PerSchema.default('workday'),
 });
 
 export const RateMetricSchema = z.strictObject({
@@ -44,7 +50,7 @@ export const SumMetricSchema = z.strictObject({
   ...common,
   kind: z.literal('sum'),
   type: ActivityTypeRefSchema,
-  per: z.enum(['workday', 'period']).default('period'),
+  per: PerSchema.default('period'),
 });
 
 export const TimeMetricSchema = z.strictObject({
@@ -67,8 +73,8 @@ export const BenchmarksSchema = z.strictObject({
   metrics: z.array(BenchmarkMetricSchema).default([]),
   ramp: z
     .strictObject({
-      months: z.number().min(0).max(120).default(3),
-      byStation: z.record(StationRefSchema, z.number().min(0).max(120)).optional(),
+      months: MonthsSchema.default(3),
+      byStation: z.record(StationRefSchema, MonthsSchema).optional(),
     })
     .default({ months: 3 }),
   workdays: z.array(z.int().min(0).max(6)).min(1).default([1, 2, 3, 4, 5]),

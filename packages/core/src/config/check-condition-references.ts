@@ -24,55 +24,41 @@ export interface ConditionReferenceReport {
 /**
  * Finds shared conditions that use themselves, directly or through others. json-rules-engine
  * follows such a loop until the stack or the heap runs out, so each loop is refused where
- * it closes. Both the reference collection and the search are iterative.
+ * it closes. The reference collection is iterative; the search recurses at most once per
+ * shared condition, and the limits pass has already capped those at 500.
  */
 export function checkConditionReferences(conditions: JsonObject, path: Path): ConditionReferenceReport {
   const graph = new Map<string, Node>();
   for (const name of Object.keys(conditions)) graph.set(name, collect(conditions[name], [...path, name]));
   const issues: ConfigIssue[] = [];
   const depths = new Map<string, number>();
-  const state = new Map<string, 'open' | 'done'>();
-  for (const start of graph.keys()) {
-    if (state.has(start)) continue;
-    const stack: { name: string; next: number }[] = [{ name: start, next: 0 }];
-    const onPath: string[] = [start];
-    state.set(start, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const node = graph.get(top.name)!;
-      const reference = node.references[top.next];
-      if (reference !== undefined) {
-        top.next += 1;
-        const target = graph.get(reference.target);
-        if (target === undefined) continue;
-        const seen = state.get(reference.target);
-        if (seen === 'open') {
-          const loop = [...onPath.slice(onPath.indexOf(reference.target)), reference.target];
-          issues.push(
-            configIssue(
-              'condition-cycle',
-              reference.path,
-              `The shared condition "${reference.target}" uses itself: ${loop.map((n) => `"${n}"`).join(' → ')}. Checking it would never end; remove one of these references.`,
-            ),
-          );
-        } else if (seen === undefined) {
-          state.set(reference.target, 'open');
-          stack.push({ name: reference.target, next: 0 });
-          onPath.push(reference.target);
-        }
-        continue;
-      }
-      let depth = node.localDepth;
-      for (const { target, depth: at } of node.references) {
-        const nested = depths.get(target);
-        if (nested !== undefined) depth = Math.max(depth, at - 1 + nested);
-      }
-      depths.set(top.name, depth);
-      state.set(top.name, 'done');
-      stack.pop();
-      onPath.pop();
+  // The conditions being searched, in order: a reference to one of them closes a loop.
+  const onPath: string[] = [];
+  const open = new Set<string>();
+  const search = (name: string, node: Node): void => {
+    onPath.push(name);
+    open.add(name);
+    let depth = node.localDepth;
+    for (const reference of node.references) {
+      const target = graph.get(reference.target);
+      if (target === undefined) continue;
+      if (open.has(reference.target)) {
+        const loop = [...onPath.slice(onPath.indexOf(reference.target)), reference.target];
+        issues.push(
+          configIssue(
+            'condition-cycle',
+            reference.path,
+            `The shared condition "${reference.target}" uses itself: ${loop.map((n) => `"${n}"`).join(' → ')}. Checking it would never end; remove one of these references.`,
+          ),
+        );
+      } else if (!depths.has(reference.target)) search(reference.target, target);
+      const nested = depths.get(reference.target);
+      if (nested !== undefined) depth = Math.max(depth, reference.depth - 1 + nested);
     }
-  }
+    depths.set(name, depth);
+    open.delete(onPath.pop()!);
+  };
+  for (const [name, node] of graph) if (!depths.has(name)) search(name, node);
   return { issues, depths };
 }
 

@@ -1,7 +1,8 @@
 import type { ConfigIssue } from '../errors.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
+import { PRIORITY_RULE } from './condition-schema.ts';
 import { configIssue } from './config-issue-code.ts';
-import { describeValue, listOf, quote, someOf } from './describe-value.ts';
+import { AN_OBJECT, describeValue, listOf, mustBe, quote, someOf } from './describe-value.ts';
 import { createSuggest, didYouMean, didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { parseFactPath } from './fact-path.ts';
 import { hasOwn, isPlainObject, type JsonObject } from './json-guards.ts';
@@ -20,18 +21,20 @@ export interface ConditionCheckContext {
   maxDepth?: number;
   /** Suggests near-miss names; pass a budgeted one (`createSuggest`) when checking many trees of one document. */
   suggest?: Suggest;
+  /**
+   * Called with every node that has exactly one kind, in document order, so a caller can add
+   * its own checks (the facts promotion rules may use) without walking the tree again.
+   */
+  visit?: (node: JsonObject, path: Path, kind: ConditionKind) => void;
 }
 
 const KIND_KEYS = ['all', 'any', 'not', 'condition', 'fact'] as const;
-type Kind = (typeof KIND_KEYS)[number];
+export type ConditionKind = (typeof KIND_KEYS)[number];
+type Kind = ConditionKind;
 const COMMON_KEYS = ['priority', 'name'];
-const FIELDS: Record<Kind, readonly string[]> = {
-  all: ['all', ...COMMON_KEYS],
-  any: ['any', ...COMMON_KEYS],
-  not: ['not', ...COMMON_KEYS],
-  condition: ['condition', ...COMMON_KEYS],
-  fact: ['fact', 'operator', 'value', 'path', 'params', ...COMMON_KEYS],
-};
+const FACT_FIELDS = ['fact', 'operator', 'value', 'path', 'params', ...COMMON_KEYS];
+/** A node's own key, then the fields every node may carry; a fact test has more. */
+const fieldsOf = (kind: Kind): readonly string[] => (kind === 'fact' ? FACT_FIELDS : [kind, ...COMMON_KEYS]);
 const KIND_LABEL: Record<Kind, string> = {
   all: 'an "all" condition',
   any: 'an "any" condition',
@@ -42,9 +45,14 @@ const KIND_LABEL: Record<Kind, string> = {
 const FACT_REFERENCE_KEYS = ['fact', 'path', 'params'];
 const EXACTLY_ONE = 'A condition needs exactly one of "all", "any", "not", "condition", or a "fact" with "operator" and "value"';
 const FACT_EXAMPLE = '{ "fact": "industry", "operator": "equal", "value": "fintech" }';
+/** A whole condition tree, as a rule's `conditions` holds one. */
+export const CONDITIONS_EXAMPLE = `{ "all": [ ${FACT_EXAMPLE} ] }`;
 const LIST_VALUE_OPERATORS = new Set(['in', 'notIn']);
 const ITEM_VALUE_OPERATORS = new Set(['contains', 'doesNotContain']);
 const NUMBER_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/** The context with its defaults filled in. */
+type Checking = ConditionCheckContext & { maxDepth: number; suggest: Suggest };
 
 interface Item {
   node: unknown;
@@ -60,8 +68,8 @@ interface Item {
  * condition documents.
  */
 export function checkConditions(node: unknown, path: Path, context: ConditionCheckContext = {}): ConfigIssue[] {
-  const maxDepth = context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth;
-  if (context.suggest === undefined) context = { ...context, suggest: createSuggest() };
+  const checking: Checking = { ...context, maxDepth: context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth, suggest: context.suggest ?? createSuggest() };
+  const { maxDepth } = checking;
   const issues: ConfigIssue[] = [];
   const stack: Item[] = [{ node, path, depth: 1, top: true }];
   // Callers may hand in trees that never passed the limits check, with shared or cyclic parts.
@@ -72,30 +80,24 @@ export function checkConditions(node: unknown, path: Path, context: ConditionChe
       issues.push(configIssue('too-large', path, `These conditions have more than ${CONFIG_LIMITS.maxNodes} parts (the limit). Simplify them.`));
       break;
     }
-    const children = checkNode(item, context, issues);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]!;
-      if (item.depth + 1 > maxDepth) {
-        issues.push(
-          configIssue(
-            'too-deep',
-            child.path,
-            `Conditions nest more than ${maxDepth} levels deep here (the limit). Flatten them: "all" inside "all" can be merged into one list.`,
-          ),
-        );
-        break;
-      }
-      stack.push({ node: child.node, path: child.path, depth: item.depth + 1, top: false });
+    const children = checkNode(item, checking, issues);
+    if (children.length > 0 && item.depth >= maxDepth) {
+      // Reported once per node, at its last child: the one the walk would have reached first.
+      const message = `Conditions nest more than ${maxDepth} levels deep here (the limit). Flatten them: "all" inside "all" can be merged into one list.`;
+      issues.push(configIssue('too-deep', children.at(-1)!.path, message));
+      continue;
     }
+    // Pushed last to first, so they are checked, and their issues listed, in document order.
+    for (const child of children.reverse()) stack.push({ ...child, depth: item.depth + 1, top: false });
   }
   return issues;
 }
 
-function checkNode(item: Item, context: ConditionCheckContext, issues: ConfigIssue[]): { node: unknown; path: Path }[] {
+function checkNode(item: Item, context: Checking, issues: ConfigIssue[]): { node: unknown; path: Path }[] {
   const { node, path, top } = item;
   if (!isPlainObject(node)) {
-    const example = top ? `{ "all": [ ${FACT_EXAMPLE} ] }` : FACT_EXAMPLE;
-    issues.push(configIssue('invalid-condition', path, `A condition must be an object such as ${example}; this is ${describeValue(node)}.`));
+    const example = top ? CONDITIONS_EXAMPLE : FACT_EXAMPLE;
+    issues.push(configIssue('invalid-condition', path, mustBe('A condition', `an object such as ${example}`, node)));
     return [];
   }
   const kinds = KIND_KEYS.filter((key) => hasOwn(node, key));
@@ -113,22 +115,13 @@ function checkNode(item: Item, context: ConditionCheckContext, issues: ConfigIss
       ),
     );
   }
-  for (const key of Object.keys(node)) {
-    if (!FIELDS[kind].includes(key)) {
-      issues.push(
-        configIssue(
-          'unknown-key',
-          [...path, key],
-          `"${key}" is not a field of ${KIND_LABEL[kind]}.${didYouMeanHint(key, FIELDS[kind])} Its fields are ${listOf(FIELDS[kind], 'and')}.`,
-        ),
-      );
-    }
-  }
+  checkKeys(node, path, fieldsOf(kind), KIND_LABEL[kind], issues);
   checkCommonFields(node, path, issues);
+  context.visit?.(node, path, kind);
   if (kind === 'all' || kind === 'any') {
     const list = node[kind];
     if (!Array.isArray(list)) {
-      issues.push(configIssue('wrong-type', [...path, kind], `"${kind}" must be a list of conditions, such as [ ${FACT_EXAMPLE} ]; this is ${describeValue(list)}.`));
+      issues.push(wrongType([...path, kind], `a list of conditions, such as [ ${FACT_EXAMPLE} ]`, list));
       return [];
     }
     return list.map((child, index) => ({ node: child, path: [...path, kind, index] }));
@@ -157,44 +150,53 @@ function kindsHint(node: JsonObject, kinds: readonly Kind[]): string {
   return keys.length === 0 ? 'this one is empty.' : `this one has only ${listOf(keys, 'and')}.`;
 }
 
-function checkCommonFields(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
-  if (hasOwn(node, 'priority')) {
-    const priority = node.priority;
-    if (typeof priority !== 'number' || !Number.isInteger(priority) || priority < 1) {
+/** One issue per key that is not one of `fields`, with the nearest field if it looks like a typo. */
+function checkKeys(node: JsonObject, path: Path, fields: readonly string[], label: string, issues: ConfigIssue[]): void {
+  for (const key of Object.keys(node)) {
+    if (!fields.includes(key)) {
       issues.push(
-        configIssue(
-          'invalid-priority',
-          [...path, 'priority'],
-          `"priority" must be a whole number of 1 or more (higher is checked first); this is ${describeValue(priority)}.`,
-        ),
+        configIssue('unknown-key', [...path, key], `"${key}" is not a field of ${label}.${didYouMeanHint(key, fields)} Its fields are ${listOf(fields, 'and')}.`),
       );
     }
   }
+}
+
+/** The issue for a field of the wrong type; `at` ends with the field's name. */
+function wrongType(at: Path, expected: string, actual: unknown): ConfigIssue {
+  return configIssue('wrong-type', at, mustBe(`"${String(at.at(-1))}"`, expected, actual));
+}
+
+function checkCommonFields(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
+  if (hasOwn(node, 'priority')) {
+    const priority = node.priority;
+    if (typeof priority !== 'number' || !Number.isSafeInteger(priority) || priority < 1) {
+      issues.push(configIssue('invalid-priority', [...path, 'priority'], mustBe('"priority"', PRIORITY_RULE, priority)));
+    }
+  }
   if (hasOwn(node, 'name') && (typeof node.name !== 'string' || node.name.length > 200)) {
-    issues.push(configIssue('wrong-type', [...path, 'name'], `"name" must be text of at most 200 characters; this is ${describeValue(node.name)}.`));
+    issues.push(wrongType([...path, 'name'], 'text of at most 200 characters', node.name));
   }
 }
 
-function checkReference(node: JsonObject, path: Path, depth: number, context: ConditionCheckContext, issues: ConfigIssue[]): void {
+function checkReference(node: JsonObject, path: Path, depth: number, context: Checking, issues: ConfigIssue[]): void {
   const name = node.condition;
   const at = [...path, 'condition'];
   if (typeof name !== 'string' || name === '') {
-    issues.push(configIssue('wrong-type', at, `"condition" must be the name of a shared condition in routing.conditions; this is ${describeValue(name)}.`));
+    issues.push(wrongType(at, 'the name of a shared condition in routing.conditions', name));
     return;
   }
   const names = context.conditionNames;
   if (names === undefined) return;
   if (!names.has(name)) {
-    const suggest = context.suggest ?? didYouMeanHint;
     const fix =
       names.size === 0
         ? 'There are no shared conditions: add it under "routing.conditions", or remove this reference.'
-        : suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${someOf(names)}.`;
+        : context.suggest(name, names).trim() || `Add it under "routing.conditions", or use one of ${someOf(names)}.`;
     issues.push(configIssue('unknown-condition', at, `There is no shared condition named ${quote(name)}. ${fix}`));
     return;
   }
   const nested = context.conditionDepths?.get(name);
-  const maxDepth = context.maxDepth ?? CONFIG_LIMITS.maxConditionDepth;
+  const { maxDepth } = context;
   // A shared condition already too deep by itself is reported there, not at every use.
   if (nested !== undefined && nested <= maxDepth && depth - 1 + nested > maxDepth) {
     issues.push(
@@ -209,14 +211,12 @@ function checkReference(node: JsonObject, path: Path, depth: number, context: Co
 
 function checkFactCondition(node: JsonObject, path: Path, context: ConditionCheckContext, issues: ConfigIssue[]): void {
   const fact = node.fact;
-  if (typeof fact !== 'string' || fact === '' || FORBIDDEN_KEYS.has(fact)) {
-    issues.push(configIssue('invalid-value', [...path, 'fact'], `"fact" must name a lead field or routing fact, e.g. "industry"; this is ${describeValue(fact)}.`));
-  }
+  checkFactName(fact, [...path, 'fact'], 'a lead field or routing fact, e.g. "industry"', issues);
   const operator = node.operator;
   if (!hasOwn(node, 'operator')) {
     issues.push(configIssue('missing', [...path, 'operator'], 'Add "operator": how to compare, e.g. "equal", "in" or "greaterThan".'));
   } else if (typeof operator !== 'string') {
-    issues.push(configIssue('wrong-type', [...path, 'operator'], `"operator" must be text such as "equal"; this is ${describeValue(operator)}.`));
+    issues.push(wrongType([...path, 'operator'], 'text such as "equal"', operator));
   } else {
     const unknown = checkOperatorName(operator, context.extraOperators);
     if (unknown !== undefined) issues.push(configIssue('unknown-operator', [...path, 'operator'], unknown));
@@ -230,10 +230,19 @@ function checkFactCondition(node: JsonObject, path: Path, context: ConditionChec
     const problem = operatorValueProblem(operator, value);
     if (problem !== undefined) issues.push(configIssue('invalid-operator-value', [...path, 'value'], problem));
   }
-  if (hasOwn(node, 'path')) checkPath(node.path, [...path, 'path'], issues);
-  if (hasOwn(node, 'params') && !isPlainObject(node.params)) {
-    issues.push(configIssue('wrong-type', [...path, 'params'], `"params" must be an object { … }; this is ${describeValue(node.params)}.`));
+  checkPathAndParams(node, path, issues);
+}
+
+/** `fact` names a lead field: what it names (`meaning`) differs between a test and a fact reference. */
+function checkFactName(fact: unknown, at: Path, meaning: string, issues: ConfigIssue[]): void {
+  if (typeof fact !== 'string' || fact === '' || FORBIDDEN_KEYS.has(fact)) {
+    issues.push(configIssue('invalid-value', at, `"fact" must name ${meaning}; this is ${describeValue(fact)}.`));
   }
+}
+
+function checkPathAndParams(node: JsonObject, path: Path, issues: ConfigIssue[]): void {
+  if (hasOwn(node, 'path')) checkPath(node.path, [...path, 'path'], issues);
+  if (hasOwn(node, 'params') && !isPlainObject(node.params)) issues.push(wrongType([...path, 'params'], AN_OBJECT, node.params));
 }
 
 function isFactReference(value: unknown): value is JsonObject {
@@ -242,29 +251,14 @@ function isFactReference(value: unknown): value is JsonObject {
 
 /** `{ "fact": "budget", "path": "$.max" }` as a value compares with another fact. */
 function checkFactReference(value: JsonObject, path: Path, issues: ConfigIssue[]): void {
-  for (const key of Object.keys(value)) {
-    if (!FACT_REFERENCE_KEYS.includes(key)) {
-      issues.push(
-        configIssue(
-          'unknown-key',
-          [...path, key],
-          `"${key}" is not a field of a fact reference.${didYouMeanHint(key, FACT_REFERENCE_KEYS)} Its fields are ${listOf(FACT_REFERENCE_KEYS, 'and')}.`,
-        ),
-      );
-    }
-  }
-  if (typeof value.fact !== 'string' || value.fact === '' || FORBIDDEN_KEYS.has(value.fact)) {
-    issues.push(configIssue('invalid-value', [...path, 'fact'], `"fact" must name the lead field to compare with, e.g. "budget"; this is ${describeValue(value.fact)}.`));
-  }
-  if (hasOwn(value, 'path')) checkPath(value.path, [...path, 'path'], issues);
-  if (hasOwn(value, 'params') && !isPlainObject(value.params)) {
-    issues.push(configIssue('wrong-type', [...path, 'params'], `"params" must be an object { … }; this is ${describeValue(value.params)}.`));
-  }
+  checkKeys(value, path, FACT_REFERENCE_KEYS, 'a fact reference', issues);
+  checkFactName(value.fact, [...path, 'fact'], 'the lead field to compare with, e.g. "budget"', issues);
+  checkPathAndParams(value, path, issues);
 }
 
 function checkPath(value: unknown, path: Path, issues: ConfigIssue[]): void {
   if (typeof value !== 'string') {
-    issues.push(configIssue('wrong-type', path, `"path" must be text such as "$.company.size"; this is ${describeValue(value)}.`));
+    issues.push(wrongType(path, 'text such as "$.company.size"', value));
     return;
   }
   const parsed = parseFactPath(value);
@@ -275,17 +269,18 @@ function checkPath(value: unknown, path: Path, issues: ConfigIssue[]): void {
 function operatorValueProblem(name: string, value: unknown): string | undefined {
   const { decorators, operator } = splitOperator(name);
   if (decorators.includes('someValue') || decorators.includes('everyValue')) {
-    return Array.isArray(value) ? undefined : `"${name}" compares with each item of a list, so "value" must be a list such as [1, 2]; this is ${describeValue(value)}.`;
+    return Array.isArray(value) ? undefined : mustBe(`"${name}" compares with each item of a list, so "value"`, 'a list such as [1, 2]', value);
   }
   if (decorators.includes('swap')) return undefined;
   if (LIST_VALUE_OPERATORS.has(operator) && !Array.isArray(value)) {
-    return `"${operator}" checks whether the lead's value is one of a list, so "value" must be a list such as ["fintech", "insurance"]; this is ${describeValue(value)}. With text, parts of words would match. To compare with another field, write { "fact": "…" }.`;
+    const list = mustBe(`"${operator}" checks whether the lead's value is one of a list, so "value"`, 'a list such as ["fintech", "insurance"]', value);
+    return `${list} With text, parts of words would match. To compare with another field, write { "fact": "…" }.`;
   }
   if (ITEM_VALUE_OPERATORS.has(operator) && Array.isArray(value)) {
     return `"${operator}" looks for one item in the lead's list, so "value" must be one item such as "vip", not a list. To test several items, use one "${operator}" condition per item inside "any" or "all".`;
   }
   if (NUMBER_OPERATORS.has(operator) && typeof value !== 'number') {
-    return `"${operator}" compares numbers, so "value" must be a number such as 500 (without quotes); this is ${describeValue(value)}.`;
+    return mustBe(`"${operator}" compares numbers, so "value"`, 'a number such as 500 (without quotes)', value);
   }
   return undefined;
 }

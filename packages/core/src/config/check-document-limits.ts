@@ -8,8 +8,6 @@ interface Frame {
   parent: Frame | null;
   key: string | number;
   depth: number;
-  /** Set on the marker pushed after a container's children, to leave the ancestor set. */
-  leaving?: object;
 }
 
 const MAX_ISSUES = 100;
@@ -23,28 +21,16 @@ const MAX_ISSUES = 100;
  */
 export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFIG_LIMITS): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const ancestors = new Set<object>();
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 0 }];
   let nodes = 0;
   let chars = 0;
 
-  const tooLarge = (what: string): ConfigIssue[] => [
-    configIssue(
-      'too-large',
-      [],
-      `This document is too large: it has ${what}. Remove rules or stations you no longer use, or split the line into separate documents.`,
-    ),
-  ];
-
   while (stack.length > 0 && issues.length < MAX_ISSUES) {
     const frame = stack.pop()!;
-    if (frame.leaving !== undefined) {
-      ancestors.delete(frame.leaving);
-      continue;
-    }
     const { value, depth } = frame;
+    const isList = Array.isArray(value);
     nodes += 1;
-    if (nodes > limits.maxNodes) return tooLarge(`more than ${fmt(limits.maxNodes)} values (the limit)`);
+    if (nodes > limits.maxNodes) return tooLarge(limits.maxNodes, 'values');
     if (depth > limits.maxDepth) {
       return [
         configIssue(
@@ -69,21 +55,19 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
       }
     } else if (typeof value === 'boolean' || value === null || value === undefined) {
       chars += 5;
-    } else if (Array.isArray(value) || isPlainObject(value)) {
-      if (ancestors.has(value)) {
+    } else if (isList || isPlainObject(value)) {
+      if (isOwnAncestor(frame)) {
         issues.push(
           configIssue('self-reference', pathOf(frame), 'This value contains itself, so it cannot be written as JSON. Replace the repeated part with a copy.'),
         );
         continue;
       }
-      const keys: (string | number)[] = Array.isArray(value) ? [] : Object.keys(value);
-      const count = Array.isArray(value) ? value.length : keys.length;
-      if (nodes + stack.length + count > limits.maxNodes) return tooLarge(`more than ${fmt(limits.maxNodes)} values (the limit)`);
+      const keys: (string | number)[] = isList ? [] : Object.keys(value);
+      const count = isList ? value.length : keys.length;
+      if (nodes + stack.length + count > limits.maxNodes) return tooLarge(limits.maxNodes, 'values');
       chars += 2 + count;
-      ancestors.add(value);
-      stack.push({ value: undefined, parent: null, key: '', depth, leaving: value });
       for (let index = count - 1; index >= 0; index--) {
-        const key = Array.isArray(value) ? index : (keys[index] as string);
+        const key = isList ? index : (keys[index] as string);
         if (typeof key === 'string') {
           chars += key.length + 3;
           if (FORBIDDEN_KEYS.has(key)) {
@@ -107,16 +91,27 @@ export function checkDocumentLimits(input: unknown, limits: ConfigLimits = CONFI
     } else {
       issues.push(configIssue('not-json', pathOf(frame), notJsonMessage(value)));
     }
-    if (chars > limits.maxDocumentChars) return tooLarge(`more than ${fmt(limits.maxDocumentChars)} characters of JSON (the limit)`);
+    if (chars > limits.maxDocumentChars) return tooLarge(limits.maxDocumentChars, 'characters of JSON');
   }
   if (issues.length > 0) return issues;
   return checkCounts(input, limits);
+}
+
+function tooLarge(limit: number, what: string): ConfigIssue[] {
+  const message = `This document is too large: it has more than ${fmt(limit)} ${what} (the limit). Remove rules or stations you no longer use, or split the line into separate documents.`;
+  return [configIssue('too-large', [], message)];
 }
 
 function notJsonMessage(value: unknown): string {
   const { what, fix } = nonJsonKind(value);
   const instead = fix ? ` ${fix[0]?.toUpperCase()}${fix.slice(1)}.` : '';
   return `This is ${what}.${instead} A config holds only JSON data: text, numbers, true/false, null, lists and objects.`;
+}
+
+/** Whether the frame's value is also one of its ancestors' (a value containing itself). At most `maxDepth` steps. */
+function isOwnAncestor(frame: Frame): boolean {
+  for (let f = frame.parent; f !== null; f = f.parent) if (f.value === frame.value) return true;
+  return false;
 }
 
 /** Paths are rebuilt only when reported, so the walk stays linear in the document size. */
@@ -130,15 +125,16 @@ function checkCounts(input: unknown, limits: ConfigLimits): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const line = own(input, 'line');
   const routing = own(input, 'routing');
+  const lengthOf = (parent: unknown, key: string) => asArray(own(parent, key)).length;
   const stations = asArray(own(line, 'stations'));
-  const stages = stations.reduce<number>((sum, station) => sum + asArray(own(station, 'stages')).length, asArray(own(line, 'terminal')).length);
+  const stages = stations.reduce<number>((sum, station) => sum + lengthOf(station, 'stages'), lengthOf(line, 'terminal'));
   const namedConditions = own(routing, 'conditions');
   const counts: [(string | number)[], number, number, string][] = [
     [['line', 'stations'], stations.length, limits.maxStations, 'stations'],
     [['line'], stages, limits.maxStages, 'stages (all stations and terminal stages together)'],
-    [['line', 'transitions'], asArray(own(line, 'transitions')).length, limits.maxTransitions, 'transitions'],
-    [['line', 'deadlines'], asArray(own(line, 'deadlines')).length, limits.maxDeadlines, 'deadlines'],
-    [['routing', 'rules'], asArray(own(routing, 'rules')).length, limits.maxRules, 'rules'],
+    [['line', 'transitions'], lengthOf(line, 'transitions'), limits.maxTransitions, 'transitions'],
+    [['line', 'deadlines'], lengthOf(line, 'deadlines'), limits.maxDeadlines, 'deadlines'],
+    [['routing', 'rules'], lengthOf(routing, 'rules'), limits.maxRules, 'rules'],
     [['routing', 'conditions'], isPlainObject(namedConditions) ? Object.keys(namedConditions).length : 0, limits.maxNamedConditions, 'shared conditions'],
   ];
   for (const [path, count, limit, what] of counts) {

@@ -20,14 +20,18 @@ export function checkLine(line: unknown, index: LineIndex, context: ConditionChe
   asArray(own(line, 'stations')).forEach((station, i) => checkWipLimits(station, ['line', 'stations', i], index, issues, suggest));
   asArray(own(line, 'transitions')).forEach((transition, i) => {
     const path = ['line', 'transitions', i];
-    checkStageReference(own(transition, 'from'), [...path, 'from'], index, issues, suggest);
-    checkStageReference(own(transition, 'to'), [...path, 'to'], index, issues, suggest);
+    for (const end of ['from', 'to']) checkStageReference(own(transition, end), [...path, end], index, issues, suggest);
     if (isPlainObject(transition) && hasOwn(transition, 'conditions') && transition.conditions !== undefined) {
       issues.push(...checkConditions(transition.conditions, [...path, 'conditions'], context));
     }
   });
   asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues, suggest));
   return issues;
+}
+
+/** `The stage "new" belongs to station "lead-generation", not to "hunter".` */
+export function belongsElsewhere(stage: string, owner: string, station: string): string {
+  return `The stage "${stage}" belongs to station "${owner}", not to "${station}".`;
 }
 
 /** `There is no stage "proposl". Did you mean "proposal"? …` or nothing when the stage exists. */
@@ -45,7 +49,7 @@ export function checkStageReference(stage: unknown, path: Path, index: LineIndex
 
 function checkStations(line: unknown, issues: ConfigIssue[]): void {
   const stationAt = new Map<string, number>();
-  const stageAt = new Map<string, { station: number; stage: number }>();
+  const stageAt = new Map<string, { station: number; stage: number; owner: unknown }>();
   asArray(own(line, 'stations')).forEach((station, i) => {
     const id = own(station, 'id');
     if (isId(id)) {
@@ -65,14 +69,13 @@ function checkStations(line: unknown, issues: ConfigIssue[]): void {
       if (!isId(stage)) return;
       const first = stageAt.get(stage);
       if (first === undefined) {
-        stageAt.set(stage, { station: i, stage: j });
+        stageAt.set(stage, { station: i, stage: j, owner: id });
         return;
       }
-      const owner = own(asArray(own(line, 'stations'))[first.station], 'id');
       const message =
         first.station === i
           ? `The stage "${stage}" is listed twice in this station. Remove one.`
-          : `The stage "${stage}" already belongs to station "${String(owner)}" (${formatPath(['line', 'stations', first.station, 'stages', first.stage])}). A stage belongs to exactly one station: rename one of them.`;
+          : `The stage "${stage}" already belongs to station "${String(first.owner)}" (${formatPath(['line', 'stations', first.station, 'stages', first.stage])}). A stage belongs to exactly one station: rename one of them.`;
       issues.push(configIssue('duplicate-stage', ['line', 'stations', i, 'stages', j], message));
     });
   });
@@ -101,23 +104,17 @@ function checkTerminal(line: unknown, index: LineIndex, issues: ConfigIssue[]): 
 
 function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest): void {
   const stationId = own(station, 'id');
-  const own_ = isId(stationId) ? index.stations.get(stationId) : undefined;
+  const ownStages = isId(stationId) ? index.stations.get(stationId) : undefined;
   const limited = new Set<string>();
   asArray(own(station, 'wipLimits')).forEach((limit, i) => {
     const path = [...stationPath, 'wipLimits', i];
     if (!isPlainObject(limit)) return;
     const stage = limit.stage;
-    if (isId(stage) && own_ !== undefined && !own_.has(stage)) {
+    if (isId(stage) && ownStages !== undefined && !ownStages.has(stage)) {
       const owner = index.stageStation.get(stage);
       if (owner !== undefined || index.terminal.has(stage)) {
-        const where = owner !== undefined ? `belongs to station "${owner}", not to "${stationId as string}"` : 'is a terminal stage and belongs to no station';
-        issues.push(
-          configIssue(
-            'stage-not-in-station',
-            [...path, 'stage'],
-            `The stage "${stage}" ${where}. A station's WIP limits can only cap its own stages: ${someOf(own_)}.`,
-          ),
-        );
+        const where = owner !== undefined ? belongsElsewhere(stage, owner, stationId as string) : `The stage "${stage}" is a terminal stage and belongs to no station.`;
+        issues.push(configIssue('stage-not-in-station', [...path, 'stage'], `${where} A station's WIP limits can only cap its own stages: ${someOf(ownStages)}.`));
       } else {
         checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
       }

@@ -10,39 +10,22 @@ export interface OperatorParts {
 const OPERATORS: ReadonlySet<string> = new Set(OPERATOR_NAMES);
 const DECORATORS: ReadonlySet<string> = new Set(DECORATOR_NAMES);
 
-/** Names people bring from spreadsheets, SQL and other rule engines, mapped to json-rules-engine's. */
-const ALIASES: Record<string, string> = {
-  '=': 'equal',
-  '==': 'equal',
-  '===': 'equal',
-  eq: 'equal',
-  equals: 'equal',
-  is: 'equal',
-  '!=': 'notEqual',
-  '!==': 'notEqual',
-  '<>': 'notEqual',
-  ne: 'notEqual',
-  neq: 'notEqual',
-  notEquals: 'notEqual',
-  '<': 'lessThan',
-  lt: 'lessThan',
-  '<=': 'lessThanInclusive',
-  lte: 'lessThanInclusive',
-  lessThanOrEqual: 'lessThanInclusive',
-  lessThanOrEqualTo: 'lessThanInclusive',
-  '>': 'greaterThan',
-  gt: 'greaterThan',
-  '>=': 'greaterThanInclusive',
-  gte: 'greaterThanInclusive',
-  greaterThanOrEqual: 'greaterThanInclusive',
-  greaterThanOrEqualTo: 'greaterThanInclusive',
-  includes: 'contains',
-  notContains: 'doesNotContain',
-  excludes: 'doesNotContain',
-  oneOf: 'in',
-  nin: 'notIn',
-  notOneOf: 'notIn',
+/** Names people bring from spreadsheets, SQL and other rule engines, by the json-rules-engine operator they mean. */
+const ALIASES_BY_OPERATOR: Record<string, readonly string[]> = {
+  equal: ['=', '==', '===', 'eq', 'equals', 'is'],
+  notEqual: ['!=', '!==', '<>', 'ne', 'neq', 'notEquals'],
+  lessThan: ['<', 'lt'],
+  lessThanInclusive: ['<=', 'lte', 'lessThanOrEqual', 'lessThanOrEqualTo'],
+  greaterThan: ['>', 'gt'],
+  greaterThanInclusive: ['>=', 'gte', 'greaterThanOrEqual', 'greaterThanOrEqualTo'],
+  contains: ['includes'],
+  doesNotContain: ['notContains', 'excludes'],
+  in: ['oneOf'],
+  notIn: ['nin', 'notOneOf'],
 };
+const ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(ALIASES_BY_OPERATOR).flatMap(([operator, aliases]) => aliases.map((alias) => [alias, operator] as const)),
+);
 
 /** `not:someFact:equal` → decorators `['not', 'someFact']`, operator `equal` (json-rules-engine's notation). */
 export function splitOperator(name: string): OperatorParts {
@@ -65,7 +48,7 @@ export function checkOperatorName(name: string, extraOperators?: ReadonlySet<str
   if (!OPERATORS.has(operator) && extraOperators?.has(operator) !== true) {
     const known = [...OPERATORS, ...(extraOperators ?? [])];
     const where = decorators.length > 0 ? ` in "${name}"` : '';
-    const alias = ALIASES[operator];
+    const alias = ALIASES.get(operator);
     const hint = alias !== undefined ? ` Did you mean "${alias}"?` : didYouMeanHint(operator, known);
     return `"${operator}"${where} is not an operator.${hint} Use one of ${listOf(known)}.`;
   }

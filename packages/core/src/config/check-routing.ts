@@ -1,6 +1,6 @@
 import { formatPath, type ConfigIssue } from '../errors.ts';
-import { checkConditions, type ConditionCheckContext } from './check-conditions.ts';
-import { checkStageReference } from './check-line.ts';
+import { CONDITIONS_EXAMPLE, checkConditions, type ConditionCheckContext } from './check-conditions.ts';
+import { belongsElsewhere, checkStageReference } from './check-line.ts';
 import { configIssue } from './config-issue-code.ts';
 import { quote, someOf } from './describe-value.ts';
 import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
@@ -48,7 +48,7 @@ export function checkRouting(routing: unknown, index: LineIndex, context: Condit
         configIssue(
           'missing',
           [...path, 'conditions'],
-          'Add "conditions": which leads this rule takes, e.g. { "all": [ { "fact": "source", "operator": "equal", "value": "inbound" } ] }.',
+          `Add "conditions": which leads this rule takes, e.g. ${CONDITIONS_EXAMPLE}.`,
         ),
       );
     } else {
@@ -90,7 +90,7 @@ function checkRouteTarget(target: unknown, path: Path, index: LineIndex, issues:
       configIssue(
         'stage-not-in-station',
         [...path, 'stage'],
-        `The stage "${stage}" belongs to station "${index.stageStation.get(stage)!}", not to "${station as string}". Use one of ${someOf(stages)}, or change "station".`,
+        `${belongsElsewhere(stage, index.stageStation.get(stage)!, station as string)} Use one of ${someOf(stages)}, or change "station".`,
       ),
     );
     return;

@@ -24,8 +24,12 @@ export type TopLevelCondition = AllCondition | AnyCondition | NotCondition | Con
 /** Any JSON value; one shared instance so the JSON Schema defines it once. */
 export const JsonValueSchema = z.json();
 
-const priority = z.int().min(1).optional();
-const name = z.string().max(200).optional();
+/** What a priority must be, in the words of both validateConfig's checks (rules and conditions). */
+export const PRIORITY_RULE = 'a whole number of 1 or more (higher runs first)';
+
+export const PrioritySchema = z.int().min(1).optional();
+/** The fields every condition node may carry. */
+const COMMON_FIELDS = { priority: PrioritySchema, name: z.string().max(200).optional() };
 
 export const FactConditionSchema = z.strictObject({
   fact: z.string().min(1),
@@ -33,8 +37,7 @@ export const FactConditionSchema = z.strictObject({
   value: JsonValueSchema,
   path: z.string().optional(),
   params: z.record(z.string(), JsonValueSchema).optional(),
-  priority,
-  name,
+  ...COMMON_FIELDS,
 });
 
 export const ConditionNodeSchema: z.ZodType<ConditionNode> = z.lazy(() =>
@@ -44,23 +47,19 @@ export const ConditionNodeSchema: z.ZodType<ConditionNode> = z.lazy(() =>
 
 export const AllConditionSchema: z.ZodType<AllCondition> = z.strictObject({
   all: z.array(ConditionNodeSchema),
-  priority,
-  name,
+  ...COMMON_FIELDS,
 });
 export const AnyConditionSchema: z.ZodType<AnyCondition> = z.strictObject({
   any: z.array(ConditionNodeSchema),
-  priority,
-  name,
+  ...COMMON_FIELDS,
 });
 export const NotConditionSchema: z.ZodType<NotCondition> = z.strictObject({
   not: ConditionNodeSchema,
-  priority,
-  name,
+  ...COMMON_FIELDS,
 });
 export const ConditionReferenceSchema = z.strictObject({
   condition: z.string().min(1),
-  priority,
-  name,
+  ...COMMON_FIELDS,
 });
 
 export const TopLevelConditionSchema: z.ZodType<TopLevelCondition> = z.union([

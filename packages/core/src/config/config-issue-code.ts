@@ -36,7 +36,16 @@ export type ConfigIssueCode =
   | 'invalid-operator-value'
   | 'unknown-condition'
   | 'condition-cycle'
-  | 'unsafe-path';
+  | 'unsafe-path'
+  // the optional sections, promotion and benchmarks
+  | 'duplicate-metric'
+  | 'invalid-metric'
+  | 'invalid-band'
+  | 'unknown-metric'
+  | 'unknown-fact'
+  | 'unsupported-reference'
+  | 'off-path-rule'
+  | 'forbidden-step';
 
 export function configIssue(code: ConfigIssueCode, path: readonly (string | number)[], message: string): ConfigIssue {
   return { code, path: [...path], message };
@@ -53,7 +62,7 @@ export function dedupeIssues(issues: ConfigIssue[]): ConfigIssue[] {
   });
 }
 
-/** A station id the line does not have, for the sections that name stations (benchmarks, promotion). */
-export function unknownStationIssue(id: string, known: readonly string[], path: (string | number)[]): ConfigIssue {
-  return { code: 'unknown-station', path, message: `Unknown station "${id}"; the line has: ${known.join(', ')}.` };
+/** The issue for a station id the line does not have, if it does not, for the sections that name stations (benchmarks, promotion). */
+export function unknownStationIssues(id: string, known: readonly string[], path: (string | number)[]): ConfigIssue[] {
+  return known.includes(id) ? [] : [configIssue('unknown-station', path, `Unknown station "${id}"; the line has: ${known.join(', ')}.`)];
 }

@@ -1,26 +1,30 @@
 import { z } from 'zod';
-import { TopLevelConditionSchema } from './condition-schema.ts';
+import { PrioritySchema, TopLevelConditionSchema } from './condition-schema.ts';
 import { BenchmarksSchema } from '../benchmarks/benchmarks-schema.ts';
 import { PromotionSchema } from '../promotion/promotion-schema.ts';
+import { ID_PATTERN } from './limits.ts';
 
-/** Station, stage, team and queue ids: lowercase kebab-case, so they are safe as keys, CSS parts and URLs. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** How an id is written; the schema's message and validateConfig's both say it. */
+export const ID_RULE = 'lowercase letters, digits and "-" (at most 64 characters), e.g. "hold-for-future-close"';
+/** How a duration is written; the schema's message and validateConfig's both say it. */
+export const DURATION_RULE = 'an ISO 8601 duration such as "PT5M" (5 minutes), "PT48H" (48 hours) or "P3D" (3 days)';
 
-export const IdSchema = z
-  .string()
-  .regex(ID_PATTERN, 'Use lowercase letters, digits and "-" (at most 64), e.g. "hold-for-future-close".');
+export const IdSchema = z.string().regex(ID_PATTERN, `Use ${ID_RULE}.`);
 
-/** ISO 8601 duration such as "PT5M", "PT48H" or "P3D". */
-export const DurationSchema = z.iso.duration({ message: 'Use an ISO 8601 duration such as "PT5M", "PT48H" or "P3D".' });
+export const DurationSchema = z.iso.duration({ message: `Use ${DURATION_RULE}.` });
 
 export const StrategySchema = z.enum(['round-robin', 'weighted', 'least-loaded', 'queue']);
 export type Strategy = z.infer<typeof StrategySchema>;
 
+const NonEmptyText = z.string().min(1);
+/** What people read: a station's or a rule's name, a shared condition's. */
+const NameSchema = NonEmptyText.max(200);
+
 export const PoolSchema = z.strictObject({
-  team: z.string().min(1).optional(),
-  skills: z.array(z.string().min(1)).optional(),
-  territory: z.string().min(1).optional(),
-  reps: z.array(z.string().min(1)).optional(),
+  team: NonEmptyText.optional(),
+  skills: z.array(NonEmptyText).optional(),
+  territory: NonEmptyText.optional(),
+  reps: z.array(NonEmptyText).optional(),
 });
 export type Pool = z.infer<typeof PoolSchema>;
 
@@ -44,7 +48,7 @@ export type WipLimit = z.infer<typeof WipLimitSchema>;
 
 export const StationSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1).max(200),
+  name: NameSchema,
   stages: z.array(IdSchema).min(1),
   wipLimits: z.array(WipLimitSchema).optional(),
   queue: IdSchema.optional(),
@@ -75,22 +79,18 @@ export const LineSchema = z.strictObject({
 });
 
 export const RouteRuleSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  priority: z.int().min(1).optional(),
+  name: NameSchema,
+  priority: PrioritySchema,
   conditions: TopLevelConditionSchema,
   event: z.strictObject({ type: z.literal('route'), params: RouteTargetSchema }),
 });
 export type RouteRule = z.infer<typeof RouteRuleSchema>;
 
 export const RoutingSchema = z.strictObject({
-  conditions: z.record(IdOrNameSchema(), TopLevelConditionSchema).optional(),
+  conditions: z.record(NameSchema, TopLevelConditionSchema).optional(),
   rules: z.array(RouteRuleSchema).default([]),
   fallback: RouteTargetSchema,
 });
-
-function IdOrNameSchema() {
-  return z.string().min(1).max(200);
-}
 
 export { PromotionSchema };
 

@@ -1,3 +1,7 @@
+/** How a list and an object read in messages, whatever they hold. */
+export const A_LIST = 'a list [ … ]';
+export const AN_OBJECT = 'an object { … }';
+
 /** How a value reads in a message for people who edit JSON but do not write code. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
@@ -5,9 +9,14 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `the text ${quote(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list []' : 'a list [ … ]';
-  if (typeof value === 'object') return 'an object { … }';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list []' : A_LIST;
+  if (typeof value === 'object') return AN_OBJECT;
   return `a ${typeof value}`;
+}
+
+/** `"name" must be text; this is the number 3.`: what a value should be, and what it is. */
+export function mustBe(subject: string, expected: string, actual: unknown): string {
+  return `${subject} must be ${expected}; this is ${describeValue(actual)}.`;
 }
 
 /** A short, JSON-quoted rendering of user text for a message. */

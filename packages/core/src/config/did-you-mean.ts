@@ -23,9 +23,9 @@ export function didYouMean(word: string, candidates: Iterable<string>, budget: {
   return best;
 }
 
-/** ` Did you mean "value"?` or an empty string; for small fixed lists such as field names. */
-export function didYouMeanHint(word: string, candidates: Iterable<string>): string {
-  const guess = didYouMean(word, candidates);
+/** ` Did you mean "value"?` or an empty string; unbudgeted, for small fixed lists such as field names. */
+export function didYouMeanHint(word: string, candidates: Iterable<string>, budget?: { cells: number }): string {
+  const guess = didYouMean(word, candidates, budget);
   return guess === undefined ? '' : ` Did you mean "${guess}"?`;
 }
 
@@ -36,11 +36,7 @@ export function didYouMeanHint(word: string, candidates: Iterable<string>): stri
  */
 export function createSuggest(maxCells = 2_000_000): Suggest {
   const budget = { cells: maxCells };
-  return (word, candidates) => {
-    if (budget.cells <= 0 || word.length > 64) return '';
-    const guess = didYouMean(word, candidates, budget);
-    return guess === undefined ? '' : ` Did you mean "${guess}"?`;
-  };
+  return (word, candidates) => (budget.cells <= 0 || word.length > 64 ? '' : didYouMeanHint(word, candidates, budget));
 }
 
 /**

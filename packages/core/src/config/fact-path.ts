@@ -18,8 +18,8 @@ export function parseFactPath(path: string): FactPathResult {
   if (path.length > CONFIG_LIMITS.maxPathLength) {
     return refuse(`it is ${path.length} characters long; the limit is ${CONFIG_LIMITS.maxPathLength}`);
   }
-  const unsafe = unsafeSyntax(path);
-  if (unsafe !== undefined) return refuse(unsafe);
+  const unsafe = UNSAFE_SYNTAX.find(([syntax]) => syntax.test(path));
+  if (unsafe !== undefined) return refuse(unsafe[1]);
   if (!path.startsWith('$')) return refuse(`start it with "$", ${EXAMPLE}`);
   const segments: (string | number)[] = [];
   let rest = path.slice(1);
@@ -44,15 +44,14 @@ export function parseFactPath(path: string): FactPathResult {
   return { ok: true, segments };
 }
 
-/** The syntax jsonpath-plus would execute or expand, named so the message can say what to remove. */
-function unsafeSyntax(path: string): string | undefined {
-  if (path.includes('..')) return `recursive search ("..") is not allowed; name each step, ${EXAMPLE}`;
-  if (path.includes('*')) return `wildcards ("*") are not allowed; name each step, ${EXAMPLE}`;
-  if (/[?()@]/.test(path)) return 'filters and scripts ("?(…)", "(…)", "@") are not allowed; a path may only name properties and list positions';
-  if (/['"`\\]/.test(path)) return `quoted names are not supported; use plain names, ${EXAMPLE}`;
-  if (/[~^%]/.test(path)) return `"~", "^" and "%" are not allowed; use plain names, ${EXAMPLE}`;
-  return undefined;
-}
+/** The syntax jsonpath-plus would execute or expand, each with a reason that says what to remove. */
+const UNSAFE_SYNTAX: readonly [RegExp, string][] = [
+  [/\.\./, `recursive search ("..") is not allowed; name each step, ${EXAMPLE}`],
+  [/\*/, `wildcards ("*") are not allowed; name each step, ${EXAMPLE}`],
+  [/[?()@]/, 'filters and scripts ("?(…)", "(…)", "@") are not allowed; a path may only name properties and list positions'],
+  [/['"`\\]/, `quoted names are not supported; use plain names, ${EXAMPLE}`],
+  [/[~^%]/, `"~", "^" and "%" are not allowed; use plain names, ${EXAMPLE}`],
+];
 
 function refuse(reason: string): FactPathResult {
   return { ok: false, reason };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ConfigIssue } from '../errors.ts';
-import { configIssue } from './config-issue-code.ts';
-import { describeValue, joinList, listOf, quote } from './describe-value.ts';
+import { PRIORITY_RULE } from './condition-schema.ts';
+import { configIssue, type ConfigIssueCode } from './config-issue-code.ts';
+import { DURATION_RULE, ID_RULE } from './config-schema.ts';
+import { A_LIST, AN_OBJECT, joinList, listOf, mustBe, quote } from './describe-value.ts';
 import { didYouMeanHint } from './did-you-mean.ts';
 import { valueAt } from './json-guards.ts';
 
@@ -20,7 +22,7 @@ const FIELD_HINTS: Record<string, string> = {
   stage: 'a stage id such as "new"',
   from: 'the stage a lead moves from, such as "new"',
   to: 'the stage a lead moves to, such as "contacted"',
-  within: 'a duration such as "PT5M" (5 minutes) or "P3D" (3 days)',
+  within: DURATION_RULE,
   then: '"reroute" or "move"',
   station: 'a station id such as "hunter"',
   fallback: 'where a lead goes when no rule matches, e.g. { "station": "lead-generation", "queue": "unassigned" }',
@@ -34,9 +36,9 @@ const EXPECTED_WORDS: Record<string, string> = {
   number: 'a number',
   int: 'a whole number',
   boolean: 'true or false',
-  array: 'a list [ … ]',
-  object: 'an object { … }',
-  record: 'an object { … }',
+  array: A_LIST,
+  object: AN_OBJECT,
+  record: AN_OBJECT,
   null: 'null',
 };
 
@@ -49,73 +51,57 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown, schem
 }
 
 function convert(issue: ZodIssue, input: unknown, schema: z.ZodType): ConfigIssue[] {
-  const path: Path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+  // Documents reach zod only after the limits pass, so their paths hold no symbols.
+  const path = issue.path as Path;
   const actual = valueAt(input, path);
-  const key = path[path.length - 1];
+  const key = path.at(-1);
   const subject = typeof key === 'string' ? `"${key}"` : path.length === 0 ? 'The document' : 'This item';
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(schema, path);
-    return issue.keys.map((extra) =>
-      configIssue(
-        'unknown-key',
-        [...path, extra],
-        `"${extra}" is not a field here.${didYouMeanHint(extra, allowed)}${allowed.length > 0 ? ` The fields here are ${listOf(allowed, 'and')}.` : ' Remove it.'}`,
-      ),
-    );
+    const fields = allowed.length > 0 ? ` The fields here are ${listOf(allowed, 'and')}.` : ' Remove it.';
+    return issue.keys.map((extra) => configIssue('unknown-key', [...path, extra], `"${extra}" is not a field here.${didYouMeanHint(extra, allowed)}${fields}`));
   }
-  if (actual === undefined && typeof key === 'string') {
-    const hint = FIELD_HINTS[key] ?? ('expected' in issue && typeof issue.expected === 'string' ? EXPECTED_WORDS[issue.expected] : undefined);
-    return [configIssue('missing', path, `Add ${subject}${hint === undefined ? '' : `: ${hint}`}.`)];
-  }
-  if (key === 'priority') {
-    return [configIssue('invalid-priority', path, `"priority" must be a whole number of 1 or more (higher runs first); this is ${describeValue(actual)}.`)];
-  }
-  const word = WORDINGS[issue.code] as Wording<ZodIssue> | undefined;
-  if (word !== undefined) return [word(issue, { path, subject, actual })];
-  return [configIssue('invalid-value', path, `${subject} is not valid here (${issue.message}).`)];
+  const [code, message]: Wording =
+    actual === undefined && typeof key === 'string'
+      ? missing(issue, subject, key)
+      : key === 'priority'
+        ? ['invalid-priority', mustBe('"priority"', PRIORITY_RULE, actual)]
+        : ((WORDINGS[issue.code] as ToWording<ZodIssue> | undefined)?.(issue, subject, actual) ?? ['invalid-value', `${subject} is not valid here (${issue.message}).`]);
+  return [configIssue(code, path, message)];
 }
 
-interface Place {
-  path: Path;
-  /** `"name"`, `This item` or `The document`. */
-  subject: string;
-  actual: unknown;
-}
-type Wording<I> = (issue: I, place: Place) => ConfigIssue;
+type Wording = [ConfigIssueCode, string];
+type ToWording<I> = (issue: I, subject: string, actual: unknown) => Wording;
 type IssueOf<C extends ZodIssue['code']> = Extract<ZodIssue, { code: C }>;
 
-/** One wording per zod issue code; the codes handled before the table (unknown keys, missing fields) are not here. */
-const WORDINGS: { [C in ZodIssue['code']]?: Wording<IssueOf<C>> } = {
-  invalid_type: (issue, { path, subject, actual }) =>
-    configIssue('wrong-type', path, `${subject} must be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}; this is ${describeValue(actual)}.`),
-  invalid_value: (issue, { path, subject, actual }) => {
+function missing(issue: ZodIssue, subject: string, key: string): Wording {
+  const hint = FIELD_HINTS[key] ?? ('expected' in issue && typeof issue.expected === 'string' ? EXPECTED_WORDS[issue.expected] : undefined);
+  return ['missing', `Add ${subject}${hint === undefined ? '' : `: ${hint}`}.`];
+}
+
+/** One wording per zod issue code; unknown keys, missing fields and priorities are worded before the table. */
+const WORDINGS: { [C in ZodIssue['code']]?: ToWording<IssueOf<C>> } = {
+  invalid_type: (issue, subject, actual) => ['wrong-type', mustBe(subject, EXPECTED_WORDS[issue.expected] ?? issue.expected, actual)],
+  invalid_value: (issue, subject, actual) => {
     const allowed = issue.values.map((value) => JSON.stringify(value) ?? String(value));
     const guess = typeof actual === 'string' ? didYouMeanHint(actual, issue.values.map(String)) : '';
-    return configIssue('invalid-value', path, `${subject} must be ${joinList(allowed)}; this is ${describeValue(actual)}.${guess}`);
+    return ['invalid-value', `${mustBe(subject, joinList(allowed), actual)}${guess}`];
   },
-  invalid_format: (issue, { path, subject, actual }) => formatIssue(issue.format, path, subject, actual),
-  too_small: (issue, { path, subject, actual }) => configIssue('too-small', path, tooSmall(subject, issue.origin, Number(issue.minimum), actual)),
-  too_big: (issue, { path, subject }) =>
+  invalid_format: (issue, subject, actual) =>
+    issue.format === 'duration'
+      ? ['invalid-duration', mustBe(subject, DURATION_RULE, actual)]
+      : ['invalid-id', invalidId(subject, actual)],
+  too_small: (issue, subject, actual) => ['too-small', tooSmall(subject, issue.origin, Number(issue.minimum), actual)],
+  too_big: (issue, subject) =>
     issue.origin === 'string'
-      ? configIssue('too-long', path, `${subject} can be at most ${Number(issue.maximum)} characters long.`)
-      : configIssue('invalid-value', path, `${subject} can be at most ${Number(issue.maximum)}.`),
+      ? ['too-long', `${subject} can be at most ${Number(issue.maximum)} characters long.`]
+      : ['invalid-value', `${subject} can be at most ${Number(issue.maximum)}.`],
 };
 
-function formatIssue(format: string, path: Path, subject: string, actual: unknown): ConfigIssue {
-  if (format === 'duration') {
-    return configIssue(
-      'invalid-duration',
-      path,
-      `${subject} must be an ISO 8601 duration such as "PT5M" (5 minutes), "PT48H" (48 hours) or "P3D" (3 days); this is ${describeValue(actual)}.`,
-    );
-  }
+function invalidId(subject: string, actual: unknown): string {
   const slug = typeof actual === 'string' ? toId(actual) : '';
   const suggestion = slug !== '' && slug !== actual ? ` Try "${slug}".` : '';
-  return configIssue(
-    'invalid-id',
-    path,
-    `${typeof actual === 'string' ? quote(actual) : subject} is not a valid id: use lowercase letters, digits and "-" (at most 64 characters), e.g. "hold-for-future-close".${suggestion}`,
-  );
+  return `${typeof actual === 'string' ? quote(actual) : subject} is not a valid id: use ${ID_RULE}.${suggestion}`;
 }
 
 function toId(text: string): string {
@@ -129,24 +115,21 @@ function toId(text: string): string {
 function tooSmall(subject: string, origin: string, minimum: number, actual: unknown): string {
   if (origin === 'array') return `${subject} needs at least ${minimum} ${minimum === 1 ? 'item' : 'items'}.`;
   if (origin === 'string') return `${subject} cannot be empty.`;
-  return `${subject} must be ${minimum} or more; this is ${describeValue(actual)}.`;
+  return mustBe(subject, `${minimum} or more`, actual);
 }
 
-/** The fields of the object schema at `path`, walking through lists, optionals and defaults. */
+/** The fields of the object schema at `path`, walking through lists, records, optionals, defaults and lazy schemas. */
 function allowedKeysAt(schema: z.ZodType, path: Path): string[] {
   let current: unknown = schema;
-  for (let step = 0; step <= path.length; step++) {
-    for (let unwrap = 0; unwrap < 8; unwrap++) {
-      if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap();
-      else if (current instanceof z.ZodLazy) current = current.unwrap();
-      else break;
+  for (let step = 0; ; step++) {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable || current instanceof z.ZodLazy) {
+      current = current.unwrap();
     }
-    if (step === path.length) break;
+    if (step === path.length) return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
     const segment = path[step];
     if (current instanceof z.ZodObject && typeof segment === 'string') current = current.shape[segment];
     else if (current instanceof z.ZodArray) current = current.element;
     else if (current instanceof z.ZodRecord) current = current.valueType;
     else return [];
   }
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }

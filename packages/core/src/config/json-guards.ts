@@ -9,7 +9,7 @@ export function isPlainObject(value: unknown): value is JsonObject {
 }
 
 export function hasOwn(object: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
+  return Object.hasOwn(object, key);
 }
 
 /** The own value of `key`, or `undefined` (never an inherited one). */
@@ -20,11 +20,7 @@ export function own(object: unknown, key: string): unknown {
 /** The value at `path`, or `undefined` when any step is missing. */
 export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let current = root;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isPlainObject(current) && typeof segment === 'string') current = own(current, segment);
-    else return undefined;
-  }
+  for (const segment of path) current = typeof segment === 'string' ? own(current, segment) : Array.isArray(current) ? current[segment] : undefined;
   return current;
 }
 

@@ -32,5 +32,8 @@ export const CONFIG_LIMITS = Object.freeze({
 
 export type ConfigLimits = typeof CONFIG_LIMITS;
 
+/** Station, stage, team, queue and metric ids: lowercase kebab-case, so they are safe as keys, CSS parts and URLs. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
 /** Field names refused anywhere: they reach `Object.prototype` when copied naively. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

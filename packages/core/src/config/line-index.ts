@@ -1,4 +1,4 @@
-import { ID_PATTERN } from './config-schema.ts';
+import { ID_PATTERN } from './limits.ts';
 import { asArray, own } from './json-guards.ts';
 
 /** What the cross-checks need to know about a line, read defensively from a raw document. */
@@ -26,9 +26,10 @@ export function buildLineIndex(line: unknown): LineIndex {
   const stations = new Map<string, ReadonlySet<string>>();
   const stageStation = new Map<string, string>();
   const listed = own(line, 'stations');
+  const terminalListed = own(line, 'terminal');
   let stationsReadable = Array.isArray(listed) && listed.length > 0;
-  let stagesReadable = stationsReadable && Array.isArray(own(line, 'terminal') ?? []);
-  for (const station of asArray(own(line, 'stations'))) {
+  let stagesReadable = stationsReadable && Array.isArray(terminalListed ?? []);
+  for (const station of asArray(listed)) {
     const id = own(station, 'id');
     const list = own(station, 'stages');
     if (!isId(id)) stationsReadable = false;
@@ -37,14 +38,14 @@ export function buildLineIndex(line: unknown): LineIndex {
     // A station whose id is malformed still owns its stages, so moves into them are not also reported.
     const owner = typeof id === 'string' ? id : '(no id)';
     const stages = new Set<string>();
-    for (const stage of asArray(own(station, 'stages'))) {
+    for (const stage of asArray(list)) {
       if (!isId(stage) || stageStation.has(stage)) continue;
       stages.add(stage);
       stageStation.set(stage, owner);
     }
     if (isId(id)) stations.set(id, stages);
   }
-  const terminal = new Set(asArray(own(line, 'terminal')).filter(isId));
-  if (!asArray(own(line, 'terminal')).every(isId)) stagesReadable = false;
+  const terminal = new Set(asArray(terminalListed).filter(isId));
+  if (!asArray(terminalListed).every(isId)) stagesReadable = false;
   return { stations, stageStation, terminal, stages: new Set([...stageStation.keys(), ...terminal]), stationsReadable, stagesReadable };
 }

@@ -62,11 +62,10 @@ function checkMeaning(input: unknown): ConfigIssue[] {
   const line = own(input, 'line');
   const routing = own(input, 'routing');
   const named = own(routing, 'conditions');
-  const references = isPlainObject(named)
-    ? checkConditionReferences(named, ['routing', 'conditions'])
-    : { issues: [], depths: new Map<string, number>() };
+  const shared = isPlainObject(named) ? named : {};
+  const references = checkConditionReferences(shared, ['routing', 'conditions']);
   const context: ConditionCheckContext = {
-    conditionNames: new Set(isPlainObject(named) ? Object.keys(named) : []),
+    conditionNames: new Set(Object.keys(shared)),
     conditionDepths: references.depths,
     suggest: createSuggest(),
   };

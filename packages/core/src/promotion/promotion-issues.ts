@@ -2,8 +2,9 @@ import type { ConditionNode } from '../config/condition-schema.ts';
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import type { ConfigIssue } from '../errors.ts';
 import { findForbidden } from './career-path.ts';
-import { checkConditions } from '../config/check-conditions.ts';
-import { dedupeIssues, unknownStationIssue } from '../config/config-issue-code.ts';
+import { checkConditions, type ConditionCheckContext } from '../config/check-conditions.ts';
+import { configIssue, dedupeIssues, unknownStationIssues } from '../config/config-issue-code.ts';
+import { own } from '../config/json-guards.ts';
 
 const MAX_DEPTH = 32;
 type Path = (string | number)[];
@@ -22,45 +23,35 @@ function factIssue(fact: string, check: FactCheck, path: Path): ConfigIssue | un
     const station = check.metrics.get(metric[1] as string);
     if (station === undefined) {
       const known = [...check.metrics.keys()];
-      return { code: 'unknown-metric', path, message: `No benchmark metric "${metric[1]}"; benchmarks.metrics has: ${known.length === 0 ? '(none)' : known.join(', ')}.` };
+      return configIssue('unknown-metric', path, `No benchmark metric "${metric[1]}"; benchmarks.metrics has: ${known.length === 0 ? '(none)' : known.join(', ')}.`);
     }
     if (check.from !== undefined && station !== check.from) {
-      return { code: 'unknown-metric', path, message: `The metric "${metric[1]}" measures ${station}, but this rule is for reps in ${check.from}: it would never have a value.` };
+      return configIssue('unknown-metric', path, `The metric "${metric[1]}" measures ${station}, but this rule is for reps in ${check.from}: it would never have a value.`);
     }
     return undefined;
   }
   if (PLAIN_FACTS.has(fact) || /^competency\.[^.]+$/.test(fact)) return undefined;
-  return {
-    code: 'unknown-fact',
-    path,
-    message: `Unknown fact "${fact}"; use monthsInStation, openHeadcount, metric.<id>.value | percentile | status, or competency.<name>.`,
-  };
+  return configIssue('unknown-fact', path, `Unknown fact "${fact}"; use monthsInStation, openHeadcount, metric.<id>.value | percentile | status, or competency.<name>.`);
 }
 
-/** What only promotion rules forbid or require: their own facts, and no shared references. */
-function promotionConditionIssues(node: ConditionNode, check: FactCheck, path: Path, depth: number): ConfigIssue[] {
-  // Deeper trees are reported by checkConditions; stop here without recursing further.
-  if (depth > MAX_DEPTH) return [];
-  if ('all' in node) return node.all.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'all', i], depth + 1));
-  if ('any' in node) return node.any.flatMap((child, i) => promotionConditionIssues(child, check, [...path, 'any', i], depth + 1));
-  if ('not' in node) return promotionConditionIssues(node.not, check, [...path, 'not'], depth + 1);
-  if ('condition' in node) {
-    return [{ code: 'unsupported-reference', path: [...path, 'condition'], message: 'Promotion rules cannot reference shared routing conditions; write the condition out.' }];
-  }
-  const issues: ConfigIssue[] = [];
-  const fact = factIssue(node.fact, check, [...path, 'fact']);
-  if (fact) issues.push(fact);
-  const reference = node.value as { fact?: unknown } | null;
-  if (typeof reference === 'object' && reference !== null && !Array.isArray(reference) && typeof reference.fact === 'string') {
-    const referenced = factIssue(reference.fact, check, [...path, 'value', 'fact']);
-    if (referenced) issues.push(referenced);
-  }
-  return issues;
-}
-
-/** The config's own condition checks (operators, values, safe paths, depth), then the promotion-specific ones. */
+/**
+ * The config's own condition checks (operators, values, safe paths, depth), then what only
+ * promotion rules forbid or require: their own facts, and no shared references.
+ */
 function conditionIssues(node: ConditionNode, check: FactCheck, path: Path): ConfigIssue[] {
-  return dedupeIssues([...checkConditions(node, path, { maxDepth: MAX_DEPTH }), ...promotionConditionIssues(node, check, path, 1)]);
+  const promotionOnly: ConfigIssue[] = [];
+  const visit: ConditionCheckContext['visit'] = (condition, at, kind) => {
+    if (kind === 'condition') {
+      promotionOnly.push(configIssue('unsupported-reference', [...at, 'condition'], 'Promotion rules cannot reference shared routing conditions; write the condition out.'));
+    }
+    if (kind !== 'fact') return;
+    const facts: [unknown, Path][] = [[condition.fact, [...at, 'fact']], [own(condition.value, 'fact'), [...at, 'value', 'fact']]];
+    for (const [fact, factPath] of facts) {
+      const issue = typeof fact === 'string' ? factIssue(fact, check, factPath) : undefined;
+      if (issue) promotionOnly.push(issue);
+    }
+  };
+  return dedupeIssues([...checkConditions(node, path, { maxDepth: MAX_DEPTH, visit }), ...promotionOnly]);
 }
 
 /**
@@ -72,33 +63,34 @@ export function promotionIssues(config: SalesLineConfig): ConfigIssue[] {
   const promotion = config.promotion;
   if (promotion === undefined) return [];
   const stations = config.line.stations.map((station) => station.id);
-  const unknown = (id: string, path: Path): ConfigIssue[] =>
-    stations.includes(id) ? [] : [unknownStationIssue(id, stations, path)];
+  const unknown = (id: string, path: Path): ConfigIssue[] => unknownStationIssues(id, stations, path);
+  const unknownEnds = (step: { from: string; to: string }, path: Path): ConfigIssue[] => [
+    ...unknown(step.from, [...path, 'from']),
+    ...unknown(step.to, [...path, 'to']),
+  ];
   const issues: ConfigIssue[] = [];
   promotion.path.forEach((station, i) => {
     issues.push(...unknown(station, ['promotion', 'path', i]));
-    if (promotion.path.indexOf(station) !== i) issues.push({ code: 'duplicate-station', path: ['promotion', 'path', i], message: `"${station}" appears twice in the path.` });
+    if (promotion.path.indexOf(station) !== i) issues.push(configIssue('duplicate-station', ['promotion', 'path', i], `"${station}" appears twice in the path.`));
     const next = promotion.path[i + 1];
     const forbidden = next === undefined ? undefined : findForbidden(station, next, promotion.forbidden);
-    if (forbidden) issues.push({ code: 'forbidden-step', path: ['promotion', 'path', i + 1], message: `The path steps ${station} → ${next}, which is forbidden: ${forbidden.reason}` });
+    if (forbidden) issues.push(configIssue('forbidden-step', ['promotion', 'path', i + 1], `The path steps ${station} → ${next}, which is forbidden: ${forbidden.reason}`));
   });
   const metrics = new Map((config.benchmarks?.metrics ?? []).map((metric) => [metric.id, metric.station]));
   const steps = new Map<string, number>();
   promotion.rules.forEach((rule, i) => {
     const path: Path = ['promotion', 'rules', i];
-    issues.push(...unknown(rule.from, [...path, 'from']), ...unknown(rule.to, [...path, 'to']));
+    issues.push(...unknownEnds(rule, path));
+    const step = `${rule.from} → ${rule.to}`;
     const at = promotion.path.indexOf(rule.from);
     if (at === -1 || promotion.path[at + 1] !== rule.to) {
-      issues.push({ code: 'off-path-rule', path: [...path, 'to'], message: `${rule.from} → ${rule.to} is not a step of the path (${promotion.path.join(' → ')}).` });
+      issues.push(configIssue('off-path-rule', [...path, 'to'], `${step} is not a step of the path (${promotion.path.join(' → ')}).`));
     }
-    const step = `${rule.from} → ${rule.to}`;
     const first = steps.get(step);
-    if (first !== undefined) issues.push({ code: 'duplicate-rule', path, message: `promotion.rules[${first}] already sets the conditions for ${step}.` });
+    if (first !== undefined) issues.push(configIssue('duplicate-rule', path, `promotion.rules[${first}] already sets the conditions for ${step}.`));
     else steps.set(step, i);
     issues.push(...conditionIssues(rule.conditions, { metrics, from: stations.includes(rule.from) ? rule.from : undefined }, [...path, 'conditions']));
   });
-  promotion.forbidden.forEach((rule, i) => {
-    issues.push(...unknown(rule.from, ['promotion', 'forbidden', i, 'from']), ...unknown(rule.to, ['promotion', 'forbidden', i, 'to']));
-  });
+  promotion.forbidden.forEach((rule, i) => issues.push(...unknownEnds(rule, ['promotion', 'forbidden', i])));
   return issues;
 }

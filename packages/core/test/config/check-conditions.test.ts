@@ -61,6 +61,12 @@ describe('checkConditions, the reusable condition check', () => {
     expect(issue!.message).toContain(`Did you mean "${suggestion}"?`);
   });
 
+  it.each(['constructor', 'toString', 'hasOwnProperty'])('suggests no JavaScript internals for an operator named %s', (operator) => {
+    const [issue] = checkConditions({ all: [{ ...leaf, operator }] }, []);
+    expect(issue).toMatchObject({ code: 'unknown-operator' });
+    expect(issue!.message).not.toMatch(/function|native code/);
+  });
+
   it('accepts operators a host registered', () => {
     const tree = { all: [{ ...leaf, operator: 'startsWith' }] };
     expect(checkConditions(tree, [])).toMatchObject([{ code: 'unknown-operator' }]);
@@ -110,5 +116,32 @@ describe('checkConditions, the reusable condition check', () => {
     expect(noFact!.message).toContain('no "fact"');
     const [typo] = checkConditions({ all: [{ fatc: 'a', operator: 'equal', value: 1 }] }, []);
     expect(typo!.message).toContain('Did you mean "fact" instead of "fatc"?');
+  });
+
+  it('hands every well-formed node to "visit" in document order, with its path and kind, so callers add checks without a second walk', () => {
+    const tree = { all: [leaf, { not: { condition: 'isHot' } }, { any: [{ ...leaf, fact: 'region' }] }] };
+    const seen: string[] = [];
+    checkConditions(tree, ['x'], { visit: (node, path, kind) => void seen.push(`${kind} ${path.join('.')}${kind === 'fact' ? ` ${String(node.fact)}` : ''}`) });
+    expect(seen).toEqual(['all x', 'fact x.all.0 industry', 'not x.all.1', 'condition x.all.1.not', 'any x.all.2', 'fact x.all.2.any.0 region']);
+  });
+
+  it('does not hand "visit" a node without exactly one kind, nor one nested past the depth limit', () => {
+    const seen: string[] = [];
+    checkConditions({ all: [{ all: [], any: [] }, 3, { not: { not: leaf } }] }, [], { maxDepth: 3, visit: (_node, path) => void seen.push(path.join('.')) });
+    expect(seen).toEqual(['', 'all.2', 'all.2.not']);
+  });
+
+  it('follows a loop through 500 shared conditions, the most a document may hold, to where it closes', () => {
+    const names = Array.from({ length: 500 }, (_, i) => `c${i}`);
+    const doc = docWithConditions({ all: [{ condition: 'c0' }] });
+    doc.routing.conditions = Object.fromEntries(names.map((name, i) => [name, { all: [{ condition: names[(i + 1) % names.length] }] }]));
+    const result = validateConfig(doc);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toContainEqual(expect.objectContaining({ code: 'condition-cycle', path: ['routing', 'conditions', 'c499', 'all', 0, 'condition'] }));
+  });
+
+  it('refuses a priority too large to be a safe whole number, as the schema does', () => {
+    expect(checkConditions({ all: [], priority: 2 ** 53 }, [])).toMatchObject([{ code: 'invalid-priority', path: ['priority'] }]);
+    expect(checkConditions({ all: [], priority: 2 ** 53 - 1 }, [])).toEqual([]);
   });
 });
