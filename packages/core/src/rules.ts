@@ -9,6 +9,6 @@ export { OPERATORS, DECORATORS, parseOperator, composeOperator } from './rules/o
 export type { OperatorSpec, DecoratorSpec, ParsedOperator } from './rules/operators.ts';
 export { CONTEXT_FACTS } from './rules/routing-facts.ts';
 export { checkConditions } from './config/check-conditions.ts';
-export type { ConditionCheckContext } from './config/check-conditions.ts';
+export type { ConditionCheckContext, ConditionKind } from './config/check-conditions.ts';
 export { parseFactPath } from './config/fact-path.ts';
 export type { FactPathResult } from './config/fact-path.ts';
