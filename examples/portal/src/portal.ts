@@ -54,7 +54,8 @@ export class Portal {
     const published = this.store.publishedConfig();
     if (!published) throw new Error('The store has no published config: seed it first.');
     const state = this.store.loadLineState();
-    const line = createSalesLine(published.document, { clock: this.#clock, ...(state ? { state } : {}) });
+    // The portal never undoes (a failed commit reopens from the store), so it keeps no undo steps.
+    const line = createSalesLine(published.document, { clock: this.#clock, undoLimit: 0, ...(state ? { state } : {}) });
     this.#committed = committedOf(line);
     return [line, line.audit().length];
   }
