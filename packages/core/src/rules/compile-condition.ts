@@ -41,6 +41,11 @@ export interface CompiledCondition {
    * leaves under `all`). A first-match scan checks one inline and skips the rule without a call.
    */
   guards: readonly Guard[];
+  /**
+   * Whether the guards are the whole condition: when every guard passes (a comparison's on a
+   * number) it holds, and nothing in it could throw, so a scan decides it without `test`.
+   */
+  complete: boolean;
   test(facts: readonly unknown[]): boolean;
   trace(facts: readonly unknown[], sink: TraceSink): ConditionTrace;
 }
@@ -56,8 +61,9 @@ export type Guard =
   | { kind: 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive'; slot: number; value: number };
 
 function leafGuards(operator: string, slot: number, value: unknown): Guard[] {
-  if (operator === 'equal' && (value === null || typeof value !== 'object')) return [{ kind: 'equal', slot, value }];
-  if (operator === 'in' && Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
+  if (operator === 'equal' && value !== undefined && (value === null || typeof value !== 'object')) return [{ kind: 'equal', slot, value }];
+  // No NaN: a set finds it where `indexOf` does not, and a complete guard must answer as the test.
+  if (operator === 'in' && Array.isArray(value) && value.every((item) => item === item && (item === null || typeof item !== 'object'))) {
     return [{ kind: 'in', slot, values: new Set(value) }];
   }
   if ((operator === 'lessThan' || operator === 'lessThanInclusive' || operator === 'greaterThan' || operator === 'greaterThanInclusive') && typeof value === 'number') {
@@ -113,6 +119,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       priority: priority ?? 1,
       risk: target.risk,
       guards: target.guards,
+      complete: target.complete,
       test: target.test,
       trace(facts, sink) {
         const child = target.trace(facts, sink);
@@ -150,10 +157,12 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
     if (risk !== null && risk !== alwaysRisky) riskSlots.add(factSlot);
     const { fact, operator } = condition;
     const path = condition.path ? condition.path : undefined;
+    const guards = isReference ? [] : leafGuards(condition.operator, factSlot, value);
     return {
       priority: condition.priority ?? 1,
       risk,
-      guards: isReference ? [] : leafGuards(condition.operator, factSlot, value),
+      guards,
+      complete: guards.length > 0,
       test,
       trace(facts, sink) {
         const factValue = facts[factSlot];

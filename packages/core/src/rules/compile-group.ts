@@ -9,6 +9,7 @@ export function negate(child: CompiledCondition, priority: number | undefined, n
     priority: priority ?? 1,
     risk: child.risk,
     guards: [],
+    complete: false,
     test: (facts) => !test(facts),
     trace(facts, sink) {
       const before = sink.errors;
@@ -32,7 +33,7 @@ export function group(
     name === undefined ? { kind, result, children: traces } : { kind, name, result, children: traces };
   // json-rules-engine: an empty `all` and an empty `any` are both true.
   if (children.length === 0) {
-    return { priority: priority ?? 1, risk: null, guards: [], test: () => true, trace: () => node(true, []) };
+    return { priority: priority ?? 1, risk: null, guards: [], complete: true, test: () => true, trace: () => node(true, []) };
   }
   if (children.length === 1) {
     const only = children[0] as CompiledCondition;
@@ -40,6 +41,7 @@ export function group(
       priority: priority ?? 1,
       risk: only.risk,
       guards: isAll ? only.guards : [],
+      complete: isAll && only.complete,
       test: only.test,
       trace(facts, sink) {
         const before = sink.errors;
@@ -53,6 +55,7 @@ export function group(
     priority: priority ?? 1,
     risk: anyRisk(children),
     guards: isAll ? children.flatMap((child) => child.guards) : [],
+    complete: isAll && children.every((child) => child.complete),
     test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
     trace: groups.length === 1 && children.length === 2 ? (facts, sink) => {
       const before = sink.errors;

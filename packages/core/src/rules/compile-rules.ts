@@ -75,7 +75,10 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 
-const NO_GUARD = 0;
+const RULED_OUT = 0;
+const MATCHES = 1;
+const UNDECIDED = 2;
+
 const EQUAL = 1;
 const IN = 2;
 const LESS = 3;
@@ -90,6 +93,9 @@ const GUARD_KINDS: Record<Guard['kind'], number> = {
   greaterThan: GREATER,
   greaterThanInclusive: GREATER_OR_EQUAL,
 };
+
+// Equalities and sets first: they rule out more leads, and without a `typeof` check.
+const rank = (guard: Guard): number => (guard.kind === 'equal' || guard.kind === 'in' ? 0 : 1);
 
 interface Entry extends CompiledRuleInfo {
   condition: CompiledCondition | null;
@@ -120,11 +126,16 @@ export function compileRules(
   const slots = compiler.slots;
   const tests = entries.map((entry) => entry.condition?.test ?? null);
   const count = tests.length;
-  // A failing guard means not matched (or failed, which firstMatch also treats as not matched).
-  const guards = entries.map((entry) => entry.condition?.guards[0]);
-  const guardKinds = Int8Array.from(guards, (guard) => (guard === undefined ? NO_GUARD : GUARD_KINDS[guard.kind]));
-  const guardSlots = Int32Array.from(guards, (guard) => guard?.slot ?? -1);
-  const guardValues = guards.map((guard) => (guard === undefined ? undefined : guard.kind === 'in' ? guard.values : guard.value));
+  // Every rule's guards in one flat program (equalities first: they rule out most), so the
+  // scan checks them inline and calls a rule's test only when they cannot decide.
+  const guards = entries.map((entry) => [...(entry.condition?.guards ?? [])].sort((a, b) => rank(a) - rank(b)));
+  const flat = guards.flat();
+  const guardStart = new Int32Array(count + 1);
+  for (let i = 0; i < count; i++) guardStart[i + 1] = (guardStart[i] as number) + (guards[i] as Guard[]).length;
+  const guardKinds = Int8Array.from(flat, (guard) => GUARD_KINDS[guard.kind]);
+  const guardSlots = Int32Array.from(flat, (guard) => guard.slot);
+  const guardValues = flat.map((guard) => (guard.kind === 'in' ? guard.values : guard.value));
+  const complete = Uint8Array.from(entries, (entry) => (entry.condition?.complete === true ? 1 : 0));
   const needsReference = entries.some((entry) => !entry.compiled);
   // A skipped rule's trace is the same for every lead: made once, here.
   const skipped = entries.map((entry) => skippedTrace(entry));
@@ -146,27 +157,42 @@ export function compileRules(
     spare = table;
   };
 
-  // Whether rule i's inline guard rules it out: it cannot match then (it may still throw; see `risk`).
-  function guardRulesOut(i: number, facts: readonly unknown[]): boolean {
-    const kind = guardKinds[i];
-    if (kind === NO_GUARD) return false;
-    const f = facts[guardSlots[i] as number];
-    if (kind === EQUAL) return f !== guardValues[i];
-    if (kind === IN) return !(guardValues[i] as ReadonlySet<unknown>).has(f);
-    if (f === undefined) return true;
-    if (typeof f !== 'number') return false;
-    const limit = guardValues[i] as number;
-    return kind === LESS ? !(f < limit) : kind === LESS_OR_EQUAL ? !(f <= limit) : kind === GREATER ? !(f > limit) : !(f >= limit);
+  /**
+   * Rule i's guards against the facts: RULED_OUT (it cannot match; it may still throw, see
+   * `risk`), MATCHES (a complete rule holds and cannot throw) or UNDECIDED (run its test).
+   */
+  function screen(i: number, facts: readonly unknown[]): number {
+    let verdict = complete[i] === 1 ? MATCHES : UNDECIDED;
+    const end = guardStart[i + 1] as number;
+    for (let g = guardStart[i] as number; g < end; g++) {
+      const kind = guardKinds[g];
+      const f = facts[guardSlots[g] as number];
+      if (kind === EQUAL) {
+        if (f !== guardValues[g]) return RULED_OUT;
+      } else if (kind === IN) {
+        if (!(guardValues[g] as ReadonlySet<unknown>).has(f)) return RULED_OUT;
+      } else if (typeof f === 'number') {
+        const limit = guardValues[g] as number;
+        if (!(kind === LESS ? f < limit : kind === LESS_OR_EQUAL ? f <= limit : kind === GREATER ? f > limit : f >= limit)) return RULED_OUT;
+      } else if (f === undefined) {
+        return RULED_OUT;
+      } else {
+        // Text or another type: json-rules-engine's coercions decide, in the test.
+        verdict = UNDECIDED;
+      }
+    }
+    return verdict;
   }
 
   function firstMatch(lead: object, context?: Partial<RoutingContext>): number {
     const facts = extract(lead, context);
     let winner = -1;
     for (let i = 0; i < count; i++) {
-      if (guardRulesOut(i, facts)) continue;
+      const verdict = screen(i, facts);
+      if (verdict === RULED_OUT) continue;
       const test = tests[i];
       try {
-        if (test !== null && test !== undefined && test(facts)) {
+        if (verdict === MATCHES || (test !== null && test !== undefined && test(facts))) {
           winner = (entries[i] as Entry).index;
           break;
         }
@@ -198,8 +224,9 @@ export function compileRules(
         errors.push({ index: entry.index, name: entry.name, message: referenceMessage(entry) });
         continue;
       }
+      const verdict = screen(i, facts);
       // A ruled-out rule is skipped only when nothing in it could throw: json-rules-engine would report that failure.
-      if (guardRulesOut(i, facts)) {
+      if (verdict === RULED_OUT) {
         const risk = condition.risk;
         if (risk === null) continue;
         if (risk !== alwaysRisky) {
@@ -207,9 +234,9 @@ export function compileRules(
           if (riskyFacts === NO || !risk(facts)) continue;
         }
       }
-      let hit = false;
+      let hit = verdict === MATCHES;
       try {
-        hit = condition.test(facts);
+        if (!hit) hit = condition.test(facts);
       } catch (thrown) {
         if (trace) {
           // The trace's own verdict and message, so the rule's trace and `errors` tell the same story.
