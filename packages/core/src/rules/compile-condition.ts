@@ -10,7 +10,7 @@ import type {
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { composeOperator } from './operators.ts';
 import { group, negate } from './compile-group.ts';
-import { alwaysRisky, leafRisk, specialise, type Risk } from './specialise-leaf.ts';
+import { alwaysRisky, isRiskyValue, leafRisk, specialise, type Risk } from './specialise-leaf.ts';
 import { parsePath, type PathSegment } from './resolve-path.ts';
 
 /** Where a fact (with an optional path) is read into the per-lead fact table. */
@@ -171,8 +171,9 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
         if (expected === undefined) addMissing(sink, valueLabel);
         let result = false;
         let error: string | undefined;
-        // The specialised test gives the composed operator's answer whenever nothing can throw.
-        if (risk === null || (risk !== alwaysRisky && !risk(facts))) result = test(facts);
+        // The specialised test gives the composed operator's answer whenever nothing can throw
+        // (a risk other than `alwaysRisky` asks whether this leaf's fact value is risky).
+        if (risk === null || (risk !== alwaysRisky && !isRiskyValue(factValue))) result = test(facts);
         else {
           try {
             result = evaluate(factValue, expected);
