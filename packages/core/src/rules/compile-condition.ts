@@ -46,6 +46,8 @@ export interface CompiledCondition {
    * number) it holds, and nothing in it could throw, so a scan decides it without `test`.
    */
   complete: boolean;
+  /** Whether it reads a slot with a path: a first-match scan resolves paths only once a rule needs them. */
+  readsPath: boolean;
   test(facts: readonly unknown[]): boolean;
   trace(facts: readonly unknown[], sink: TraceSink): ConditionTrace;
 }
@@ -120,6 +122,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       risk: target.risk,
       guards: target.guards,
       complete: target.complete,
+      readsPath: target.readsPath,
       test: target.test,
       trace(facts, sink) {
         const child = target.trace(facts, sink);
@@ -163,6 +166,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       risk,
       guards,
       complete: guards.length > 0,
+      readsPath: (slots[factSlot] as FactSlot).hasPath || (isReference && (slots[valueSlot] as FactSlot).hasPath),
       test,
       trace(facts, sink) {
         const factValue = facts[factSlot];

@@ -145,13 +145,21 @@ export function compileRules(
     for (let r = 0; r < riskSlots.length; r++) if (isRiskyValue(facts[riskSlots[r] as number])) return true;
     return false;
   };
-  const fill = createExtractor(slots);
+  const extractor = createExtractor(slots);
+  // Paths cost a look into another object, which most leads never need: the scan resolves them
+  // when it reaches the first rule that reads one.
+  const pathsFrom = entries.findIndex((entry) => entry.condition?.readsPath === true);
   // One fact table reused between calls; a lead getter that routes again (re-entry) gets a fresh one.
   let spare: unknown[] | null = new Array<unknown>(slots.length);
-  const extract = (lead: object, context: Partial<RoutingContext> | undefined): unknown[] => {
+  const read = (lead: object, context: Partial<RoutingContext> | undefined): unknown[] => {
     const table = spare ?? new Array<unknown>(slots.length);
     spare = null;
-    return fill(lead, context, table);
+    return extractor.read(lead, context, table);
+  };
+  const extract = (lead: object, context: Partial<RoutingContext> | undefined): unknown[] => {
+    const facts = read(lead, context);
+    extractor.resolve(facts);
+    return facts;
   };
   const release = (table: unknown[]): void => {
     spare = table;
@@ -185,9 +193,10 @@ export function compileRules(
   }
 
   function firstMatch(lead: object, context?: Partial<RoutingContext>): number {
-    const facts = extract(lead, context);
+    const facts = read(lead, context);
     let winner = -1;
     for (let i = 0; i < count; i++) {
+      if (i === pathsFrom) extractor.resolve(facts);
       const verdict = screen(i, facts);
       if (verdict === RULED_OUT) continue;
       const test = tests[i];

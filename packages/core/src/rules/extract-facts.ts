@@ -3,7 +3,12 @@ import type { FactSlot } from './compile-condition.ts';
 import { resolveSegments } from './resolve-path.ts';
 import { CONTEXT_READERS } from './routing-facts.ts';
 
-export type Extractor = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]) => unknown[];
+export interface Extractor {
+  /** Fills the table from the lead and the context; a slot with a path holds the fact itself until `resolve`. */
+  read(lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]): unknown[];
+  /** Resolves the paths in a table `read` filled. */
+  resolve(facts: unknown[]): void;
+}
 
 const LOOKAHEAD = 4;
 const MAX_KEYS = 256;
@@ -48,7 +53,7 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
   };
   const contextCount = contextSlots.length;
   const pathCount = pathSlots.length;
-  return (lead, context, facts) => {
+  const read = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]): unknown[] => {
     // A plain loop: `Array.prototype.fill` costs several times more on a small table.
     for (let i = 0; i < count; i++) facts[i] = undefined;
     const record = lead as Record<string, unknown>;
@@ -79,6 +84,9 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
         if (value !== undefined) facts[contextSlots[c] as number] = value;
       }
     }
+    return facts;
+  };
+  const resolve = (facts: unknown[]): void => {
     for (let p = 0; p < pathCount; p++) {
       const i = pathSlots[p] as number;
       const value = facts[i];
@@ -88,8 +96,8 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
         facts[i] = segments === null || segments === undefined ? undefined : resolveSegments(value, segments);
       }
     }
-    return facts;
   };
+  return { read, resolve };
 }
 
 function hasEnumerableKeys(value: object): boolean {

@@ -182,6 +182,18 @@ describe('compileRules', () => {
     }
   });
 
+  it('resolves paths for the first rule that reads one, however far down the order it is', () => {
+    const compiled = compileRules([
+      rule('fintech', isFintech, 3),
+      rule('over-deal-minimum', { all: [{ fact: 'budget', operator: 'greaterThan', value: { fact: 'deal', path: '$.min' } }] }, 1),
+      rule('large-company', { all: [{ fact: 'company', path: '$.size', operator: 'greaterThanInclusive', value: 500 }] }, 2),
+    ]);
+    expect(compiled.firstMatch({ industry: 'retail', company: { size: 800 } })).toBe(2);
+    expect(compiled.firstMatch({ industry: 'retail', company: { size: 80 }, budget: 10, deal: { min: 5 } })).toBe(1);
+    expect(compiled.firstMatch({ industry: 'retail', company: { size: 80 }, budget: 10, deal: { max: 5 } })).toBe(-1);
+    expect(compiled.firstMatch({ industry: 'fintech', company: { size: 800 } })).toBe(0);
+  });
+
   it('traces one rule on demand', () => {
     const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
     expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
