@@ -46,8 +46,8 @@ export interface CompiledCondition {
    * number) it holds, and nothing in it could throw, so a scan decides it without `test`.
    */
   complete: boolean;
-  /** Whether it reads a slot with a path: a first-match scan resolves paths only once a rule needs them. */
-  readsPath: boolean;
+  /** The fact slots it reads: a first-match scan reads the context and resolves paths only once a rule needs them. */
+  reads: ReadonlySet<number>;
   test(facts: readonly unknown[]): boolean;
   trace(facts: readonly unknown[], sink: TraceSink): ConditionTrace;
 }
@@ -122,7 +122,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       risk: target.risk,
       guards: target.guards,
       complete: target.complete,
-      readsPath: target.readsPath,
+      reads: target.reads,
       test: target.test,
       trace(facts, sink) {
         const child = target.trace(facts, sink);
@@ -166,7 +166,7 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       risk,
       guards,
       complete: guards.length > 0,
-      readsPath: (slots[factSlot] as FactSlot).hasPath || (isReference && (slots[valueSlot] as FactSlot).hasPath),
+      reads: new Set(isReference ? [factSlot, valueSlot] : [factSlot]),
       test,
       trace(facts, sink) {
         const factValue = facts[factSlot];

@@ -10,7 +10,7 @@ export function negate(child: CompiledCondition, priority: number | undefined, n
     risk: child.risk,
     guards: [],
     complete: false,
-    readsPath: child.readsPath,
+    reads: child.reads,
     test: (facts) => !test(facts),
     trace(facts, sink) {
       const before = sink.errors;
@@ -34,7 +34,7 @@ export function group(
     name === undefined ? { kind, result, children: traces } : { kind, name, result, children: traces };
   // json-rules-engine: an empty `all` and an empty `any` are both true.
   if (children.length === 0) {
-    return { priority: priority ?? 1, risk: null, guards: [], complete: true, readsPath: false, test: () => true, trace: () => node(true, []) };
+    return { priority: priority ?? 1, risk: null, guards: [], complete: true, reads: new Set(), test: () => true, trace: () => node(true, []) };
   }
   if (children.length === 1) {
     const only = children[0] as CompiledCondition;
@@ -43,7 +43,7 @@ export function group(
       risk: only.risk,
       guards: isAll ? only.guards : [],
       complete: isAll && only.complete,
-      readsPath: only.readsPath,
+      reads: only.reads,
       test: only.test,
       trace(facts, sink) {
         const before = sink.errors;
@@ -58,7 +58,7 @@ export function group(
     risk: anyRisk(children),
     guards: isAll ? children.flatMap((child) => child.guards) : [],
     complete: isAll && children.every((child) => child.complete),
-    readsPath: children.some((child) => child.readsPath),
+    reads: new Set(children.flatMap((child) => [...child.reads])),
     test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
     trace: groups.length === 1 && children.length === 2 ? (facts, sink) => {
       const before = sink.errors;

@@ -146,18 +146,24 @@ export function compileRules(
     return false;
   };
   const extractor = createExtractor(slots);
-  // Paths cost a look into another object, which most leads never need: the scan resolves them
-  // when it reaches the first rule that reads one.
-  const pathsFrom = entries.findIndex((entry) => entry.condition?.readsPath === true);
+  // The context and paths cost a look into another object, which most leads never need: the
+  // first-match scan takes them when it reaches the first rule that reads one (context first).
+  const firstReading = (wanted: readonly number[]): number => {
+    const at = entries.findIndex((entry) => wanted.some((slot) => entry.condition?.reads.has(slot)));
+    return at === -1 ? count : at;
+  };
+  const pathsFrom = firstReading(extractor.pathSlots);
+  const contextFrom = Math.min(firstReading(extractor.contextSlots), pathsFrom);
   // One fact table reused between calls; a lead getter that routes again (re-entry) gets a fresh one.
   let spare: unknown[] | null = new Array<unknown>(slots.length);
-  const read = (lead: object, context: Partial<RoutingContext> | undefined): unknown[] => {
+  const read = (lead: object): unknown[] => {
     const table = spare ?? new Array<unknown>(slots.length);
     spare = null;
-    return extractor.read(lead, context, table);
+    return extractor.read(lead, table);
   };
   const extract = (lead: object, context: Partial<RoutingContext> | undefined): unknown[] => {
-    const facts = read(lead, context);
+    const facts = read(lead);
+    extractor.addContext(context, facts);
     extractor.resolve(facts);
     return facts;
   };
@@ -193,9 +199,10 @@ export function compileRules(
   }
 
   function firstMatch(lead: object, context?: Partial<RoutingContext>): number {
-    const facts = read(lead, context);
+    const facts = read(lead);
     let winner = -1;
     for (let i = 0; i < count; i++) {
+      if (i === contextFrom) extractor.addContext(context, facts);
       if (i === pathsFrom) extractor.resolve(facts);
       const verdict = screen(i, facts);
       if (verdict === RULED_OUT) continue;

@@ -3,10 +3,17 @@ import type { FactSlot } from './compile-condition.ts';
 import { resolveSegments } from './resolve-path.ts';
 import { CONTEXT_READERS } from './routing-facts.ts';
 
+/**
+ * Fills a fact table in three steps, so a scan can take the later two only when a rule needs
+ * them: the lead's fields (a slot with a path holds the fact itself), the context, the paths.
+ */
 export interface Extractor {
-  /** Fills the table from the lead and the context; a slot with a path holds the fact itself until `resolve`. */
-  read(lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]): unknown[];
-  /** Resolves the paths in a table `read` filled. */
+  read(lead: object, facts: unknown[]): unknown[];
+  /** Slots of context facts: `addContext` writes them. */
+  contextSlots: readonly number[];
+  addContext(context: Partial<RoutingContext> | undefined, facts: unknown[]): void;
+  /** Slots with a path: `resolve` resolves them (after `addContext`, which may fill one). */
+  pathSlots: readonly number[];
   resolve(facts: unknown[]): void;
 }
 
@@ -53,7 +60,7 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
   };
   const contextCount = contextSlots.length;
   const pathCount = pathSlots.length;
-  const read = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]): unknown[] => {
+  const read = (lead: object, facts: unknown[]): unknown[] => {
     // A plain loop: `Array.prototype.fill` costs several times more on a small table.
     for (let i = 0; i < count; i++) facts[i] = undefined;
     const record = lead as Record<string, unknown>;
@@ -78,13 +85,14 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
     } else {
       for (const name of Object.keys(record)) store(facts, firstSlot.get(name), record[name]);
     }
-    if (context !== undefined) {
-      for (let c = 0; c < contextCount; c++) {
-        const value = (contextReaders[c] as (context: Partial<RoutingContext>) => unknown)(context);
-        if (value !== undefined) facts[contextSlots[c] as number] = value;
-      }
-    }
     return facts;
+  };
+  const addContext = (context: Partial<RoutingContext> | undefined, facts: unknown[]): void => {
+    if (context === undefined) return;
+    for (let c = 0; c < contextCount; c++) {
+      const value = (contextReaders[c] as (context: Partial<RoutingContext>) => unknown)(context);
+      if (value !== undefined) facts[contextSlots[c] as number] = value;
+    }
   };
   const resolve = (facts: unknown[]): void => {
     for (let p = 0; p < pathCount; p++) {
@@ -97,7 +105,7 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
       }
     }
   };
-  return { read, resolve };
+  return { read, contextSlots, addContext, pathSlots, resolve };
 }
 
 function hasEnumerableKeys(value: object): boolean {

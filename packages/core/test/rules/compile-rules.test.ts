@@ -194,6 +194,18 @@ describe('compileRules', () => {
     expect(compiled.firstMatch({ industry: 'fintech', company: { size: 800 } })).toBe(0);
   });
 
+  it('reads the context for the first rule that needs it, a path into a context fact included', () => {
+    const compiled = compileRules([
+      rule('fintech', isFintech, 3),
+      rule('first-owner', { all: [{ fact: 'previousOwners', path: '$[0]', operator: 'equal', value: 'rep-1' }] }, 2),
+      rule('deadline', { all: [{ fact: 'trigger', operator: 'equal', value: 'deadline' }] }, 1),
+    ]);
+    expect(compiled.firstMatch({ industry: 'retail', previousOwners: ['rep-1'] }, { trigger: 'enter', previousOwners: ['rep-2'] })).toBe(-1);
+    expect(compiled.firstMatch({ industry: 'retail', previousOwners: ['rep-2'] }, { trigger: 'enter', previousOwners: ['rep-1'] })).toBe(1);
+    expect(compiled.firstMatch({ industry: 'retail', trigger: 'enter' }, { trigger: 'deadline' })).toBe(2);
+    expect(compiled.firstMatch({ industry: 'retail', trigger: 'deadline' }, { trigger: 'enter' })).toBe(-1);
+  });
+
   it('traces one rule on demand', () => {
     const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
     expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
