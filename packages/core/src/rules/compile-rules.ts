@@ -288,22 +288,9 @@ export function compileRules(
     const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as Entry;
-      const condition = entry.condition;
-      if (won && !all) {
-        rulesOut[i] = skipped[i] as RuleTrace;
-      } else if (condition === null) {
-        rulesOut[i] = { name: entry.name, priority: entry.priority, index: entry.index, matched: false, missingFacts: NO_MISSING_FACTS, error: referenceMessage(entry) };
-      } else {
-        sink.missing = null;
-        sink.error = undefined;
-        sink.errors = 0;
-        const conditions = condition.trace(facts, sink);
-        const matched = sink.errors === 0 && conditions.result;
-        const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched, conditions, missingFacts: sink.missing ?? NO_MISSING_FACTS };
-        if (sink.error !== undefined) trace.error = sink.error;
-        if (matched) won = true;
-        rulesOut[i] = trace;
-      }
+      const trace = won && !all ? (skipped[i] as RuleTrace) : entry.condition === null ? failed(entry, referenceMessage(entry)) : traceOf(entry, entry.condition, facts, sink);
+      if (trace.matched) won = true;
+      rulesOut[i] = trace;
     }
     return rulesOut;
   }
@@ -313,19 +300,22 @@ export function compileRules(
     reference ??= referenceRunner();
     const facts = extract(lead, context);
     const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
+    const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
     for (const entry of entries) {
-      if (outcome.winner !== -1 && !options.all) {
-        if (options.trace) outcome.rules.push(skippedTrace(entry));
-        continue;
-      }
-      if (entry.condition === null) {
+      let trace: RuleTrace;
+      if (outcome.winner !== -1 && !options.all) trace = skippedTrace(entry);
+      else if (entry.condition !== null) trace = traceOf(entry, entry.condition, facts, sink);
+      else {
         const result = await reference(entry.index, lead, context);
-        record(outcome, entry, result.matched, result.error, options, undefined);
-        continue;
+        trace = failed(entry, result.error);
+        trace.matched = result.matched;
       }
-      const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
-      const conditions = entry.condition.trace(facts, sink);
-      record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, options, options.trace ? { conditions, missing: sink.missing ?? NO_MISSING_FACTS } : undefined);
+      if (trace.matched) {
+        if (outcome.winner === -1) outcome.winner = entry.index;
+        outcome.matched.push(entry.index);
+      }
+      if (trace.error !== undefined) outcome.errors.push({ index: entry.index, name: entry.name, message: trace.error });
+      if (options.trace) outcome.rules.push(trace);
     }
     release(facts);
     return outcome;
@@ -334,17 +324,11 @@ export function compileRules(
   function traceRule(index: number, lead: object, context?: Partial<RoutingContext>): RuleTrace {
     const entry = entries.find((candidate) => candidate.index === index);
     if (entry === undefined) throw new RangeError(`No rule at index ${index}.`);
-    const outcome: RuleEvaluation = { winner: -1, matched: [], errors: [], rules: [] };
-    if (entry.condition === null) {
-      record(outcome, entry, false, `Rule "${entry.name}" needs the reference engine (${entry.reason}).`, { trace: true }, undefined);
-    } else {
-      const sink: TraceSink = { missing: null, error: undefined, errors: 0 };
-      const facts = extract(lead, context);
-      const conditions = entry.condition.trace(facts, sink);
-      release(facts);
-      record(outcome, entry, sink.errors === 0 && conditions.result, sink.error, { trace: true }, { conditions, missing: sink.missing ?? NO_MISSING_FACTS });
-    }
-    return outcome.rules[0] as RuleTrace;
+    if (entry.condition === null) return failed(entry, `Rule "${entry.name}" needs the reference engine (${entry.reason}).`);
+    const facts = extract(lead, context);
+    const trace = traceOf(entry, entry.condition, facts, { missing: null, error: undefined, errors: 0 });
+    release(facts);
+    return trace;
   }
 
   function referenceRunner(): ReferenceRunner {
@@ -365,25 +349,22 @@ export function compileRules(
   };
 }
 
-function record(
-  outcome: RuleEvaluation,
-  entry: Entry,
-  matched: boolean,
-  error: string | undefined,
-  options: EvaluateOptions,
-  traced: { conditions: RuleTrace['conditions']; missing: string[] } | undefined,
-): void {
-  if (matched) {
-    if (outcome.winner === -1) outcome.winner = entry.index;
-    outcome.matched.push(entry.index);
-  }
-  if (error !== undefined) outcome.errors.push({ index: entry.index, name: entry.name, message: error });
-  if (!options.trace) return;
-  const trace: RuleTrace = traced === undefined
-    ? { name: entry.name, priority: entry.priority, index: entry.index, matched, missingFacts: NO_MISSING_FACTS }
-    : { name: entry.name, priority: entry.priority, index: entry.index, matched, conditions: traced.conditions, missingFacts: traced.missing };
+/** A compiled rule's trace from a fact table; `sink` is reset and reused. */
+function traceOf(entry: Entry, condition: CompiledCondition, facts: readonly unknown[], sink: TraceSink): RuleTrace {
+  sink.missing = null;
+  sink.error = undefined;
+  sink.errors = 0;
+  const conditions = condition.trace(facts, sink);
+  const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched: sink.errors === 0 && conditions.result, conditions, missingFacts: sink.missing ?? NO_MISSING_FACTS };
+  if (sink.error !== undefined) trace.error = sink.error;
+  return trace;
+}
+
+/** The trace of a rule with no condition trace: not matched, with why when there is an error. */
+function failed(entry: Entry, error: string | undefined): RuleTrace {
+  const trace: RuleTrace = { name: entry.name, priority: entry.priority, index: entry.index, matched: false, missingFacts: NO_MISSING_FACTS };
   if (error !== undefined) trace.error = error;
-  outcome.rules.push(trace);
+  return trace;
 }
 
 // Shared and frozen: most rules miss no fact, and a skipped rule's trace is the same for
