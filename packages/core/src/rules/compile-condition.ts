@@ -10,7 +10,7 @@ import type {
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { composeOperator } from './operators.ts';
 import { group, negate } from './compile-group.ts';
-import { alwaysRisky, leafRisk, specialise, type Risk } from './specialise-leaf.ts';
+import { alwaysRisky, isRiskyValue, leafRisk, specialise, type Risk } from './specialise-leaf.ts';
 import { parsePath, type PathSegment } from './resolve-path.ts';
 
 /** Where a fact (with an optional path) is read into the per-lead fact table. */
@@ -41,6 +41,13 @@ export interface CompiledCondition {
    * leaves under `all`). A first-match scan checks one inline and skips the rule without a call.
    */
   guards: readonly Guard[];
+  /**
+   * Whether the guards are the whole condition: when every guard passes (a comparison's on a
+   * number) it holds, and nothing in it could throw, so a scan decides it without `test`.
+   */
+  complete: boolean;
+  /** The fact slots it reads: a first-match scan reads the context and resolves paths only once a rule needs them. */
+  reads: ReadonlySet<number>;
   test(facts: readonly unknown[]): boolean;
   trace(facts: readonly unknown[], sink: TraceSink): ConditionTrace;
 }
@@ -56,8 +63,9 @@ export type Guard =
   | { kind: 'lessThan' | 'lessThanInclusive' | 'greaterThan' | 'greaterThanInclusive'; slot: number; value: number };
 
 function leafGuards(operator: string, slot: number, value: unknown): Guard[] {
-  if (operator === 'equal' && (value === null || typeof value !== 'object')) return [{ kind: 'equal', slot, value }];
-  if (operator === 'in' && Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
+  if (operator === 'equal' && value !== undefined && (value === null || typeof value !== 'object')) return [{ kind: 'equal', slot, value }];
+  // No NaN: a set finds it where `indexOf` does not, and a complete guard must answer as the test.
+  if (operator === 'in' && Array.isArray(value) && value.every((item) => item === item && (item === null || typeof item !== 'object'))) {
     return [{ kind: 'in', slot, values: new Set(value) }];
   }
   if ((operator === 'lessThan' || operator === 'lessThanInclusive' || operator === 'greaterThan' || operator === 'greaterThanInclusive') && typeof value === 'number') {
@@ -113,6 +121,8 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
       priority: priority ?? 1,
       risk: target.risk,
       guards: target.guards,
+      complete: target.complete,
+      reads: target.reads,
       test: target.test,
       trace(facts, sink) {
         const child = target.trace(facts, sink);
@@ -150,10 +160,13 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
     if (risk !== null && risk !== alwaysRisky) riskSlots.add(factSlot);
     const { fact, operator } = condition;
     const path = condition.path ? condition.path : undefined;
+    const guards = isReference ? [] : leafGuards(condition.operator, factSlot, value);
     return {
       priority: condition.priority ?? 1,
       risk,
-      guards: isReference ? [] : leafGuards(condition.operator, factSlot, value),
+      guards,
+      complete: guards.length > 0,
+      reads: new Set(isReference ? [factSlot, valueSlot] : [factSlot]),
       test,
       trace(facts, sink) {
         const factValue = facts[factSlot];
@@ -162,8 +175,9 @@ export function createConditionCompiler(shared: Readonly<Record<string, TopLevel
         if (expected === undefined) addMissing(sink, valueLabel);
         let result = false;
         let error: string | undefined;
-        // The specialised test gives the composed operator's answer whenever nothing can throw.
-        if (risk === null || (risk !== alwaysRisky && !risk(facts))) result = test(facts);
+        // The specialised test gives the composed operator's answer whenever nothing can throw
+        // (a risk other than `alwaysRisky` asks whether this leaf's fact value is risky).
+        if (risk === null || (risk !== alwaysRisky && !isRiskyValue(factValue))) result = test(facts);
         else {
           try {
             result = evaluate(factValue, expected);

@@ -9,6 +9,8 @@ export function negate(child: CompiledCondition, priority: number | undefined, n
     priority: priority ?? 1,
     risk: child.risk,
     guards: [],
+    complete: false,
+    reads: child.reads,
     test: (facts) => !test(facts),
     trace(facts, sink) {
       const before = sink.errors;
@@ -32,45 +34,17 @@ export function group(
     name === undefined ? { kind, result, children: traces } : { kind, name, result, children: traces };
   // json-rules-engine: an empty `all` and an empty `any` are both true.
   if (children.length === 0) {
-    return { priority: priority ?? 1, risk: null, guards: [], test: () => true, trace: () => node(true, []) };
-  }
-  if (children.length === 1) {
-    const only = children[0] as CompiledCondition;
-    return {
-      priority: priority ?? 1,
-      risk: only.risk,
-      guards: isAll ? only.guards : [],
-      test: only.test,
-      trace(facts, sink) {
-        const before = sink.errors;
-        const inner = only.trace(facts, sink);
-        return node(sink.errors === before && inner.result, [inner]);
-      },
-    };
+    return { priority: priority ?? 1, risk: null, guards: [], complete: true, reads: new Set(), test: () => true, trace: () => node(true, []) };
   }
   const groups = prioritise(children);
   return {
     priority: priority ?? 1,
     risk: anyRisk(children),
     guards: isAll ? children.flatMap((child) => child.guards) : [],
+    complete: isAll && children.every((child) => child.complete),
+    reads: new Set(children.flatMap((child) => [...child.reads])),
     test: groupTest(isAll, groups.map((indices) => indices.map((i) => children[i] as CompiledCondition))),
-    trace: groups.length === 1 && children.length === 2 ? (facts, sink) => {
-      const before = sink.errors;
-      const first = (children[0] as CompiledCondition).trace(facts, sink);
-      const second = (children[1] as CompiledCondition).trace(facts, sink);
-      const hit = first.result !== isAll || second.result !== isAll;
-      return node(sink.errors === before && (hit ? !isAll : isAll), [first, second]);
-    } : groups.length === 1 ? (facts, sink) => {
-      const before = sink.errors;
-      const traces: ConditionTrace[] = [];
-      let hit = false;
-      for (const child of children) {
-        const trace = child.trace(facts, sink);
-        if (trace.result !== isAll) hit = true;
-        traces.push(trace);
-      }
-      return node(sink.errors === before && (hit ? !isAll : isAll), traces);
-    } : (facts, sink) => {
+    trace: (facts, sink) => {
       const traces: ConditionTrace[] = new Array(children.length);
       let decided = false;
       let result = isAll;
@@ -144,13 +118,8 @@ function groupTest(isAll: boolean, groups: readonly (readonly CompiledCondition[
  */
 function shortCircuit(isAll: boolean, set: readonly CompiledCondition[]): Test {
   const tests = set.map((child) => child.test);
-  if (set.every((child) => child.risk === null)) {
-    const [a, b, c] = tests as [Test, Test, Test | undefined];
-    if (tests.length === 2) return isAll ? (facts) => a(facts) && b(facts) : (facts) => a(facts) || b(facts);
-    if (tests.length === 3 && c !== undefined) {
-      return isAll ? (facts) => a(facts) && b(facts) && c(facts) : (facts) => a(facts) || b(facts) || c(facts);
-    }
-  }
+  // One member decides alone: no sibling is left to run after it.
+  if (tests.length === 1) return tests[0] as Test;
   const risks = set.map((child) => child.risk);
   const count = tests.length;
   return (facts) => {

@@ -11,7 +11,7 @@ const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 /** A value as people read it: `1,200`, `fintech`, `APAC or ANZ`. */
 export function formatValue(value: unknown, joiner = 'or'): string {
   if (value === undefined) return 'missing';
-  if (typeof value === 'number') return numberFormat.format(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? groupDigits(value) : numberFormat.format(value);
   if (typeof value === 'string') return value === '' ? '""' : clip(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '(nothing)';
@@ -24,6 +24,17 @@ export function formatValue(value: unknown, joiner = 'or'): string {
     return clip(JSON.stringify(value));
   }
   return String(value);
+}
+
+/**
+ * What `numberFormat` gives for a whole number, at a fraction of its cost: explanations
+ * format a value or two per rule, and `Intl` took a tenth of a routed lead's time.
+ */
+function groupDigits(value: number): string {
+  const digits = String(Math.abs(value));
+  let text = digits.slice(0, digits.length % 3 || 3);
+  for (let i = text.length; i < digits.length; i += 3) text += `,${digits.slice(i, i + 3)}`;
+  return value < 0 ? `-${text}` : text;
 }
 
 // How each operator reads after its subject; symbols for comparisons so numbers stay readable.

@@ -3,7 +3,22 @@ import type { FactSlot } from './compile-condition.ts';
 import { resolveSegments } from './resolve-path.ts';
 import { CONTEXT_READERS } from './routing-facts.ts';
 
-export type Extractor = (lead: object, context: Partial<RoutingContext> | undefined, facts: unknown[]) => unknown[];
+/**
+ * Fills a fact table in three steps, so a scan can take the later two only when a rule needs
+ * them: the lead's fields (a slot with a path holds the fact itself), the context, the paths.
+ */
+export interface Extractor {
+  read(lead: object, facts: unknown[]): unknown[];
+  /** Slots of context facts: `addContext` writes them. */
+  contextSlots: readonly number[];
+  addContext(context: Partial<RoutingContext> | undefined, facts: unknown[]): void;
+  /** Slots with a path: `resolve` resolves them (after `addContext`, which may fill one). */
+  pathSlots: readonly number[];
+  resolve(facts: unknown[]): void;
+}
+
+const LOOKAHEAD = 4;
+const MAX_KEYS = 256;
 
 /**
  * Reads every fact (and path) the rules use once per lead, into a table the closures index.
@@ -30,20 +45,39 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
   const store = (facts: unknown[], first: number | undefined, value: unknown) => {
     for (let i = first ?? -1; i !== -1; i = nextSlot[i] as number) facts[i] = value;
   };
+  // Keys seen so far, in the order leads list them, and the slot each fills (-1: none).
+  const keys: string[] = [];
+  const keySlots: number[] = [];
+  const keyAt = new Map<string, number>();
+  // Where a key sits in `keys`; a new one goes in after the key before it (-1: too many to learn).
+  const learn = (name: string, cursor: number): number => {
+    const known = keyAt.get(name);
+    if (known !== undefined || keys.length >= MAX_KEYS) return known ?? -1;
+    keys.splice(cursor, 0, name);
+    keySlots.splice(cursor, 0, firstSlot.get(name) ?? -1);
+    for (let k = cursor; k < keys.length; k++) keyAt.set(keys[k] as string, k);
+    return cursor;
+  };
   const contextCount = contextSlots.length;
   const pathCount = pathSlots.length;
-  return (lead, context, facts) => {
+  const read = (lead: object, facts: unknown[]): unknown[] => {
     // A plain loop: `Array.prototype.fill` costs several times more on a small table.
     for (let i = 0; i < count; i++) facts[i] = undefined;
     const record = lead as Record<string, unknown>;
     const prototype = Object.getPrototypeOf(lead);
     // `for…in` also walks inherited enumerable keys, which only a polluted Object.prototype has.
     if (prototype === null || (prototype === Object.prototype && !hasEnumerableKeys(Object.prototype))) {
-      // One map lookup a key. Remembering the key each position held pays on leads of one
-      // shape but costs more than it saves on leads whose optional fields come and go.
+      // Keys are checked against the order leads usually list them in, from where the last
+      // key matched: one identity compare a key, or a few when optional fields are absent.
+      let cursor = 0;
       for (const name in record) {
-        const slot = firstSlot.get(name);
-        if (slot !== undefined) {
+        let k = cursor;
+        const end = Math.min(k + LOOKAHEAD, keys.length);
+        while (k < end && keys[k] !== name) k++;
+        if (k === end) k = learn(name, cursor);
+        const slot = k === -1 ? firstSlot.get(name) : keySlots[k];
+        if (k !== -1) cursor = k + 1;
+        if (slot !== undefined && slot !== -1) {
           if (nextSlot[slot] === -1) facts[slot] = record[name];
           else store(facts, slot, record[name]);
         }
@@ -51,12 +85,16 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
     } else {
       for (const name of Object.keys(record)) store(facts, firstSlot.get(name), record[name]);
     }
-    if (context !== undefined) {
-      for (let c = 0; c < contextCount; c++) {
-        const value = (contextReaders[c] as (context: Partial<RoutingContext>) => unknown)(context);
-        if (value !== undefined) facts[contextSlots[c] as number] = value;
-      }
+    return facts;
+  };
+  const addContext = (context: Partial<RoutingContext> | undefined, facts: unknown[]): void => {
+    if (context === undefined) return;
+    for (let c = 0; c < contextCount; c++) {
+      const value = (contextReaders[c] as (context: Partial<RoutingContext>) => unknown)(context);
+      if (value !== undefined) facts[contextSlots[c] as number] = value;
     }
+  };
+  const resolve = (facts: unknown[]): void => {
     for (let p = 0; p < pathCount; p++) {
       const i = pathSlots[p] as number;
       const value = facts[i];
@@ -66,8 +104,8 @@ export function createExtractor(slots: readonly FactSlot[]): Extractor {
         facts[i] = segments === null || segments === undefined ? undefined : resolveSegments(value, segments);
       }
     }
-    return facts;
   };
+  return { read, contextSlots, addContext, pathSlots, resolve };
 }
 
 function hasEnumerableKeys(value: object): boolean {

@@ -42,13 +42,6 @@ const specialisations: Record<string, (slot: number, value: unknown) => Test | n
   greaterThanInclusive: comparison((f, v) => f >= v),
   in: (slot, value) => {
     if (!Array.isArray(value)) return null;
-    if (value.length > 8 && value.every((item) => item === null || typeof item !== 'object')) {
-      const members = new Set(value);
-      return (facts) => {
-        const f = facts[slot];
-        return f !== undefined && members.has(f);
-      };
-    }
     return (facts) => {
       const f = facts[slot];
       return f !== undefined && value.indexOf(f) > -1;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TopLevelCondition } from '../../src/config/condition-schema.ts';
 import { compileRules } from '../../src/rules/compile-rules.ts';
@@ -163,6 +164,48 @@ describe('compileRules', () => {
     }
   });
 
+  it('decides a rule its equalities, sets and number comparisons make up without its test, and lets the test decide text', async () => {
+    const rules = [
+      rule('enterprise', { all: [{ fact: 'region', operator: 'in', value: ['EMEA', 'APAC'] }, { fact: 'employees', operator: 'greaterThanInclusive', value: 1000 }, { fact: 'customer', operator: 'equal', value: false }] }),
+      rule('any', { all: [] }, 0),
+    ];
+    const compiled = compileRules(rules);
+    const reference = createReferenceEngine(rules);
+    const employees = [1000, 999, '1000', '1e3', ' 1200', 'many', null, true, [1000], Number.NaN, undefined];
+    for (const value of employees) {
+      for (const lead of [{ region: 'EMEA', employees: value, customer: false }, { region: 'NA', employees: value, customer: false }, { region: 'APAC', employees: value }]) {
+        const [first] = await reference.run(lead);
+        const expected = first?.matched ? 0 : 1;
+        expect({ lead, winner: compiled.firstMatch(lead) }).toEqual({ lead, winner: expected });
+        expect({ lead, winner: compiled.evaluate(lead).winner }).toEqual({ lead, winner: expected });
+      }
+    }
+  });
+
+  it('resolves paths for the first rule that reads one, however far down the order it is', () => {
+    const compiled = compileRules([
+      rule('fintech', isFintech, 3),
+      rule('over-deal-minimum', { all: [{ fact: 'budget', operator: 'greaterThan', value: { fact: 'deal', path: '$.min' } }] }, 1),
+      rule('large-company', { all: [{ fact: 'company', path: '$.size', operator: 'greaterThanInclusive', value: 500 }] }, 2),
+    ]);
+    expect(compiled.firstMatch({ industry: 'retail', company: { size: 800 } })).toBe(2);
+    expect(compiled.firstMatch({ industry: 'retail', company: { size: 80 }, budget: 10, deal: { min: 5 } })).toBe(1);
+    expect(compiled.firstMatch({ industry: 'retail', company: { size: 80 }, budget: 10, deal: { max: 5 } })).toBe(-1);
+    expect(compiled.firstMatch({ industry: 'fintech', company: { size: 800 } })).toBe(0);
+  });
+
+  it('reads the context for the first rule that needs it, a path into a context fact included', () => {
+    const compiled = compileRules([
+      rule('fintech', isFintech, 3),
+      rule('first-owner', { all: [{ fact: 'previousOwners', path: '$[0]', operator: 'equal', value: 'rep-1' }] }, 2),
+      rule('deadline', { all: [{ fact: 'trigger', operator: 'equal', value: 'deadline' }] }, 1),
+    ]);
+    expect(compiled.firstMatch({ industry: 'retail', previousOwners: ['rep-1'] }, { trigger: 'enter', previousOwners: ['rep-2'] })).toBe(-1);
+    expect(compiled.firstMatch({ industry: 'retail', previousOwners: ['rep-2'] }, { trigger: 'enter', previousOwners: ['rep-1'] })).toBe(1);
+    expect(compiled.firstMatch({ industry: 'retail', trigger: 'enter' }, { trigger: 'deadline' })).toBe(2);
+    expect(compiled.firstMatch({ industry: 'retail', trigger: 'deadline' }, { trigger: 'enter' })).toBe(-1);
+  });
+
   it('traces one rule on demand', () => {
     const compiled = compileRules([rule('a', isFintech), rule('b', isFintech)]);
     expect(compiled.traceRule(1, { industry: 'fintech' })).toMatchObject({ name: 'b', matched: true, index: 1 });
@@ -181,6 +224,23 @@ describe('facts from a lead', () => {
     }
     expect(compileRules(rules).firstMatch(new Account())).toBe(0);
     expect((await createReferenceEngine(rules).run(new Account()))[0]?.matched).toBe(true);
+  });
+
+  it('are read the same whatever order a lead lists its fields in, and however many it has', () => {
+    const facts = ['a', 'b', 'c', 'd', 'e'];
+    const compiled = compileRules(facts.map((fact) => rule(fact, { all: [{ fact, operator: 'notEqual', value: 'x' }] })));
+    const field = fc.oneof(fc.constantFrom(...facts), fc.string({ maxLength: 3 }).map((name) => `extra-${name}`));
+    const lead = fc.uniqueArray(fc.tuple(field, fc.integer()), { selector: ([name]) => name, maxLength: 12 }).map((entries) => Object.fromEntries(entries));
+    const many = fc.integer({ min: 0, max: 400 }).map((size) => Object.fromEntries(Array.from({ length: size }, (_, i) => [`field-${size}-${i}`, i])));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(lead, many.map((fields) => ({ ...fields, e: 1 }))), { maxLength: 20 }), (leads) => {
+        for (const each of leads) {
+          const traces = compiled.evaluate(each, undefined, { trace: true, all: true }).rules;
+          const read = traces.map((trace) => (trace.conditions?.kind === 'all' ? trace.conditions.children[0] : undefined));
+          expect(read.map((leaf) => (leaf?.kind === 'fact' ? leaf.factValue : 'none'))).toEqual(facts.map((fact) => (each as Record<string, unknown>)[fact]));
+        }
+      }),
+    );
   });
 
   it('never come from a polluted prototype', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../src/rules/compile-rules.ts';
 import { describeCondition, describeMatch, describeMiss, formatValue } from '../../src/rules/describe-condition.ts';
@@ -23,6 +24,13 @@ describe('describeCondition', () => {
     ).toBe(
       '(region is one of APAC or ANZ and company.size < 1,000) or "isHot" or not (tags contains cold) or not (some item of tags is spam) or budget > the value of price',
     );
+  });
+
+  it('formats every whole number as Intl does for English readers', () => {
+    const intl = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+    fc.assert(fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 999, 1000, -1000, 100000, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER)), (value) => {
+      expect(formatValue(value)).toBe(intl.format(value));
+    }));
   });
 
   it('formats numbers for English readers', () => {
