@@ -32,42 +32,59 @@ export type LeadLimits = typeof LEAD_LIMITS;
  */
 export function leadLimitIssue(lead: unknown, limits: LeadLimits = LEAD_LIMITS): ConfigIssue | undefined {
   if (lead === null || typeof lead !== 'object') return undefined;
-  const tooLarge = (path: (string | number)[]) => issue('too-large', path, `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
-  if (!Array.isArray(lead) && Object.keys(lead).length > limits.maxFields) {
-    return issue('too-many', [], `This lead has ${fmt(Object.keys(lead).length)} fields; the limit is ${fmt(limits.maxFields)}.`);
+  const tooLarge = (at: Frame | null) => issue('too-large', pathOf(at), `This lead holds more than ${fmt(limits.maxValues)} values (the limit).`);
+  const fields = Array.isArray(lead) ? null : Object.keys(lead);
+  if (fields !== null && fields.length > limits.maxFields) {
+    return issue('too-many', [], `This lead has ${fmt(fields.length)} fields; the limit is ${fmt(limits.maxFields)}.`);
   }
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: lead, path: [] }];
+  // Each value's place is its parent's frame and its key: a path is built only for the value at fault.
+  const stack: Frame[] = [{ value: lead, parent: null, key: '', depth: 0 }];
   let values = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const value = frame.value;
     values += 1;
-    if (values > limits.maxValues) return tooLarge([]);
+    if (values > limits.maxValues) return tooLarge(null);
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) {
-        return issue('too-long', path, `This text is ${fmt(value.length)} characters long; the limit for a lead is ${fmt(limits.maxStringLength)}.`);
+        return issue('too-long', pathOf(frame), `This text is ${fmt(value.length)} characters long; the limit for a lead is ${fmt(limits.maxStringLength)}.`);
       }
       continue;
     }
     if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') continue;
     if (!Array.isArray(value) && !isPlainObject(value)) {
       const { what, fix } = nonJsonKind(value);
-      return issue('not-json', path, `This is ${what}${fix ? `; ${fix}` : ''}. A lead holds only JSON data: text, numbers, true/false, null, lists and objects.`);
+      return issue('not-json', pathOf(frame), `This is ${what}${fix ? `; ${fix}` : ''}. A lead holds only JSON data: text, numbers, true/false, null, lists and objects.`);
     }
-    if (path.length >= limits.maxDepth) return issue('too-deep', path, `This lead nests more than ${limits.maxDepth} levels deep (the limit).`);
-    const keys = Array.isArray(value) ? null : Object.keys(value);
-    if (values + stack.length + (keys ?? (value as unknown[])).length > limits.maxValues) return tooLarge(path);
+    if (frame.depth >= limits.maxDepth) return issue('too-deep', pathOf(frame), `This lead nests more than ${limits.maxDepth} levels deep (the limit).`);
+    const keys = Array.isArray(value) ? null : value === lead ? fields : Object.keys(value);
+    if (values + stack.length + (keys ?? (value as unknown[])).length > limits.maxValues) return tooLarge(frame);
+    const depth = frame.depth + 1;
     if (keys === null) {
       const items = value as unknown[];
-      for (let i = items.length - 1; i >= 0; i--) stack.push({ value: items[i], path: [...path, i] });
+      for (let i = items.length - 1; i >= 0; i--) stack.push({ value: items[i], parent: frame, key: i, depth });
       continue;
     }
     for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) return issue('forbidden-key', [...path, key], `The field name "${key}" is not allowed in a lead, because it can change how every object behaves.`);
-      if (key.length > limits.maxKeyLength) return issue('too-long', [...path, key], `This field name is ${fmt(key.length)} characters long; the limit is ${limits.maxKeyLength}.`);
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      if (FORBIDDEN_KEYS.has(key)) return issue('forbidden-key', [...pathOf(frame), key], `The field name "${key}" is not allowed in a lead, because it can change how every object behaves.`);
+      if (key.length > limits.maxKeyLength) return issue('too-long', [...pathOf(frame), key], `This field name is ${fmt(key.length)} characters long; the limit is ${limits.maxKeyLength}.`);
+      stack.push({ value: (value as Record<string, unknown>)[key], parent: frame, key, depth });
     }
   }
   return undefined;
+}
+
+interface Frame {
+  value: unknown;
+  parent: Frame | null;
+  key: string | number;
+  depth: number;
+}
+
+function pathOf(frame: Frame | null): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at = frame; at !== null && at.parent !== null; at = at.parent) path.push(at.key);
+  return path.reverse();
 }
 
 function issue(code: string, path: (string | number)[], message: string): ConfigIssue {
