@@ -31,6 +31,12 @@ const FIELD_HINTS: Record<string, string> = {
   type: '"route"',
 };
 
+/** In the career path, "from" and "to" are stations a person moves between, not stages. */
+const PROMOTION_HINTS: Record<string, string> = {
+  from: 'the station a person moves from, such as "lead-generation"',
+  to: 'the station a person moves to, such as "customer-management"',
+};
+
 const EXPECTED_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -63,7 +69,7 @@ function convert(issue: ZodIssue, input: unknown, schema: z.ZodType): ConfigIssu
   }
   const [code, message]: Wording =
     actual === undefined && typeof key === 'string'
-      ? missing(issue, subject, key)
+      ? missing(issue, subject, key, path[0] === 'promotion' ? PROMOTION_HINTS : FIELD_HINTS)
       : key === 'priority'
         ? ['invalid-priority', mustBe('"priority"', PRIORITY_RULE, actual)]
         : ((WORDINGS[issue.code] as ToWording<ZodIssue> | undefined)?.(issue, subject, actual) ?? ['invalid-value', `${subject} is not valid here (${issue.message}).`]);
@@ -74,8 +80,8 @@ type Wording = [ConfigIssueCode, string];
 type ToWording<I> = (issue: I, subject: string, actual: unknown) => Wording;
 type IssueOf<C extends ZodIssue['code']> = Extract<ZodIssue, { code: C }>;
 
-function missing(issue: ZodIssue, subject: string, key: string): Wording {
-  const hint = FIELD_HINTS[key] ?? ('expected' in issue && typeof issue.expected === 'string' ? EXPECTED_WORDS[issue.expected] : undefined);
+function missing(issue: ZodIssue, subject: string, key: string, hints: Record<string, string>): Wording {
+  const hint = (Object.hasOwn(hints, key) ? hints[key] : FIELD_HINTS[key]) ?? ('expected' in issue && typeof issue.expected === 'string' ? EXPECTED_WORDS[issue.expected] : undefined);
   return ['missing', `Add ${subject}${hint === undefined ? '' : `: ${hint}`}.`];
 }
 

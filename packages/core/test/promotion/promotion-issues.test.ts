@@ -37,6 +37,17 @@ describe('promotion validation', () => {
     expect(!result.ok && result.issues[0]?.message).toMatch(/lead-generation → hunter, which is forbidden: An SDR/);
   });
 
+  it('asks for the missing stations of a step as stations a person moves between, not as stages', () => {
+    const result = withPromotion({ rules: [{ conditions: { all: [] } }], forbidden: [{ reason: 'Too big a step.' }] });
+    const messages = result.ok ? [] : result.issues.filter((issue) => issue.code === 'missing').map((issue) => [issue.path.join('.'), issue.message]);
+    expect(messages).toEqual([
+      ['promotion.rules.0.from', 'Add "from": the station a person moves from, such as "lead-generation".'],
+      ['promotion.rules.0.to', 'Add "to": the station a person moves to, such as "customer-management".'],
+      ['promotion.forbidden.0.from', 'Add "from": the station a person moves from, such as "lead-generation".'],
+      ['promotion.forbidden.0.to', 'Add "to": the station a person moves to, such as "customer-management".'],
+    ]);
+  });
+
   it('refuses rules for steps off the path, twice for one step, or naming unknown stations', () => {
     const rule = PROMOTION_RULES[0]!;
     expect(issues({ rules: [rule, rule, { ...rule, to: 'hunter' }, { ...rule, from: 'nowhere' }] })).toEqual([
