@@ -56,7 +56,7 @@ export class Portal {
     const state = this.store.loadLineState();
     // The portal never undoes (a failed commit reopens from the store), so it keeps no undo steps.
     const line = createSalesLine(published.document, { clock: this.#clock, undoLimit: 0, ...(state ? { state } : {}) });
-    this.#committed = committedOf(line);
+    this.#committed = { state: line.getState(), config: line.getConfig() };
     return [line, line.audit().length];
   }
 
@@ -175,7 +175,7 @@ export class Portal {
       return { ok: false, error };
     }
     this.#auditSeen = audit.length;
-    this.#committed = committedOf(this.#line);
+    this.#committed = { state, config: this.#line.getConfig() };
     return { ok: true, changed: true };
   }
 
@@ -195,10 +195,6 @@ export class Portal {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
-}
-
-function committedOf(line: SalesLine): CommittedLine {
-  return { state: line.getState(), config: line.getConfig() };
 }
 
 /** The leads of the consecutive new-lead requests from `start` on. */
