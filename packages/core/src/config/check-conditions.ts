@@ -1,4 +1,5 @@
 import type { ConfigIssue } from '../errors.ts';
+import { NUMERIC_OPERATORS } from '../rules/operator-names.ts';
 import { checkOperatorName, splitOperator } from './check-operator.ts';
 import { PRIORITY_RULE } from './condition-schema.ts';
 import { configIssue } from './config-issue-code.ts';
@@ -49,7 +50,6 @@ const FACT_EXAMPLE = '{ "fact": "industry", "operator": "equal", "value": "finte
 export const CONDITIONS_EXAMPLE = `{ "all": [ ${FACT_EXAMPLE} ] }`;
 const LIST_VALUE_OPERATORS = new Set(['in', 'notIn']);
 const ITEM_VALUE_OPERATORS = new Set(['contains', 'doesNotContain']);
-const NUMBER_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
 /** The context with its defaults filled in. */
 type Checking = ConditionCheckContext & { maxDepth: number; suggest: Suggest };
@@ -279,7 +279,7 @@ function operatorValueProblem(name: string, value: unknown): string | undefined 
   if (ITEM_VALUE_OPERATORS.has(operator) && Array.isArray(value)) {
     return `"${operator}" looks for one item in the lead's list, so "value" must be one item such as "vip", not a list. To test several items, use one "${operator}" condition per item inside "any" or "all".`;
   }
-  if (NUMBER_OPERATORS.has(operator) && typeof value !== 'number') {
+  if (NUMERIC_OPERATORS.has(operator) && typeof value !== 'number') {
     return mustBe(`"${operator}" compares numbers, so "value"`, 'a number such as 500 (without quotes)', value);
   }
   return undefined;

@@ -2,6 +2,7 @@ import type { ConditionNode, FactCondition } from '../config/condition-schema.ts
 import { clip, joinList } from '../config/describe-value.ts';
 import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { factLabel } from './compile-condition.ts';
+import { NUMERIC_OPERATORS } from './operator-names.ts';
 import { isNumberLike, parseOperator, type ParsedOperator } from './operators.ts';
 
 type FactTrace = ConditionTrace & { kind: 'fact' };
@@ -50,7 +51,6 @@ const predicates: Record<string, { is: string; isNot: string; list?: boolean }> 
   greaterThan: { is: '>', isNot: 'is not >' },
   greaterThanInclusive: { is: '≥', isNot: 'is not ≥' },
 };
-const numeric = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 
 function valueText(value: unknown): string {
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'fact')) {
@@ -153,7 +153,7 @@ function factMatch(trace: FactTrace): string {
   const value = trace.valueFact === undefined ? formatValue(trace.value) : `${trace.valueFact} (${formatValue(trace.value)})`;
   if (parsed !== null && parsed.decorators.length === 0) {
     if (parsed.operator === 'equal') return `${subject} is ${value}`;
-    if (numeric.has(parsed.operator)) return `${subject} ${formatValue(trace.factValue)} ${(predicates[parsed.operator] as { is: string }).is} ${value}`;
+    if (NUMERIC_OPERATORS.has(parsed.operator)) return `${subject} ${formatValue(trace.factValue)} ${(predicates[parsed.operator] as { is: string }).is} ${value}`;
     if (parsed.operator === 'in') return `${subject} is ${formatValue(trace.factValue)}, one of ${value}`;
     if (parsed.operator === 'notIn') return `${subject} is ${formatValue(trace.factValue)}, not one of ${value}`;
     if (parsed.operator === 'contains' || parsed.operator === 'doesNotContain') return `${subject} ${(predicates[parsed.operator] as { is: string }).is} ${value}`;
@@ -174,7 +174,7 @@ function factMiss(trace: FactTrace): string {
     const predicate = predicates[parsed.operator] as { is: string; isNot: string; list?: boolean };
     if (parsed.operator === 'equal') return `${subject} is ${actual}, not ${value}`;
     if (parsed.operator === 'notEqual') return `${subject} is ${actual}`;
-    if (numeric.has(parsed.operator)) {
+    if (NUMERIC_OPERATORS.has(parsed.operator)) {
       return isNumberLike(trace.factValue) && (typeof trace.factValue === 'number' || typeof trace.factValue === 'string')
         ? `${subject} ${actual} ${predicate.isNot} ${value}`
         : `${subject} is ${actual}, not a number`;

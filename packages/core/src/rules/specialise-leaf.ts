@@ -1,3 +1,4 @@
+import { NUMERIC_OPERATORS } from './operator-names.ts';
 import { isNumberLike, parseOperator } from './operators.ts';
 
 export type Test = (facts: readonly unknown[]) => boolean;
@@ -82,7 +83,6 @@ export function isRiskyValue(value: unknown): boolean {
   return (typeof value === 'object' && value !== null) || typeof value === 'symbol' || typeof value === 'function';
 }
 
-const comparisons = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 const neverThrows = new Set(['equal', 'notEqual', 'contains', 'doesNotContain']);
 
 /**
@@ -101,7 +101,7 @@ export function leafRisk(operator: string, slot: number, value: unknown): Risk |
   if (base === 'in' || base === 'notIn') {
     if (Array.isArray(value)) return null;
     if (typeof value !== 'string') return alwaysRisky;
-  } else if (comparisons.has(base) && isRiskyValue(value)) {
+  } else if (NUMERIC_OPERATORS.has(base) && isRiskyValue(value)) {
     return alwaysRisky;
   }
   // A comparison (or `in` on text) converts the fact value; only with a plain operator do we know it is the fact itself.
