@@ -6,6 +6,7 @@ import { BenchmarksSchema, type BenchmarkMetric, type BenchmarksConfig } from '.
 import type { BenchmarkReport } from './benchmark-report.ts';
 import { buildBenchmarkReport, type RepAggregate } from './build-benchmark-report.ts';
 import { Reservoir } from './reservoir.ts';
+import { validatedConfig } from './validated-config.ts';
 
 /** A half-open time range [from, to): ISO date-times, epoch milliseconds or Dates. */
 export interface BenchmarkPeriod {
@@ -92,15 +93,19 @@ export class BenchmarkAccumulator {
   #ignored = 0;
 
   constructor(config: SalesLineConfig, reps: readonly Rep[], period: BenchmarkPeriod, options: BenchmarkOptions = {}) {
-    this.#config = config;
-    this.#benchmarks = config.benchmarks ?? BenchmarksSchema.parse({});
+    this.#config = validatedConfig(config);
+    this.#benchmarks = this.#config.benchmarks ?? BenchmarksSchema.parse({});
+    if (typeof period !== 'object' || period === null) {
+      throw new SalesLineError('invalid-input', `period: expected { from, to } (ISO date-times or epoch milliseconds), got ${JSON.stringify(period) ?? typeof period}.`);
+    }
+    if (!Array.isArray(reps)) throw new SalesLineError('invalid-input', `reps: expected a list of reps, got ${JSON.stringify(reps) ?? typeof reps}.`);
     this.#from = readInstant(period.from, 'from');
     this.#to = readInstant(period.to, 'to');
     if (this.#to <= this.#from) throw new SalesLineError('invalid-input', 'period: `to` must come after `from`.');
     this.#reservoirSize = options.reservoirSize ?? 1024;
     this.#workdays = Array.from({ length: 7 }, (_, day) => this.#benchmarks.workdays.includes(day));
     for (const metric of this.#benchmarks.metrics) this.#plan(metric, options.maxPendingLeads ?? 200_000);
-    for (const rep of reps) this.#addRep(rep);
+    reps.forEach((rep, index) => this.#addRep(rep, index));
   }
 
   #plan(metric: BenchmarkMetric, maxPendingLeads: number): void {
@@ -119,7 +124,10 @@ export class BenchmarkAccumulator {
     push(this.#timeByTo, metric.to);
   }
 
-  #addRep(rep: Rep): void {
+  #addRep(rep: Rep, index: number): void {
+    if (typeof rep !== 'object' || rep === null || typeof rep.id !== 'string' || typeof rep.station !== 'string') {
+      throw new SalesLineError('invalid-rep', `reps[${index}]: expected a rep { id, name, station }, got ${JSON.stringify(rep) ?? typeof rep}.`);
+    }
     if (this.#reps.has(rep.id)) throw new SalesLineError('invalid-rep', `reps: the id "${rep.id}" appears twice; rep ids must be unique.`);
     const rampMonths = this.#benchmarks.ramp.byStation?.[rep.station] ?? this.#benchmarks.ramp.months;
     const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
@@ -141,6 +149,12 @@ export class BenchmarkAccumulator {
   add(activity: Activity): void {
     if (typeof activity !== 'object' || activity === null || typeof activity.type !== 'string' || typeof activity.repId !== 'string') {
       throw new SalesLineError('invalid-input', `Not an activity: expected { repId, type, at }, got ${JSON.stringify(activity)}.`);
+    }
+    const value: unknown = activity.value;
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
+      // Checked before anything is stored: a text value would otherwise be concatenated into a sum.
+      const index = this.#counted + this.#ignored;
+      throw new SalesLineError('invalid-input', `activities[${index}].value: ${JSON.stringify(value) ?? String(value)} is not a finite number; leave it out or give the amount as a number.`);
     }
     const at = toEpochMs(activity.at);
     if (!(at < this.#to)) {
