@@ -5,6 +5,7 @@ import { toEpochMs, type Activity } from './activity.ts';
 import { BenchmarksSchema, type BenchmarkMetric, type BenchmarksConfig } from './benchmarks-schema.ts';
 import type { BenchmarkReport } from './benchmark-report.ts';
 import { buildBenchmarkReport, type RepAggregate } from './build-benchmark-report.ts';
+import { addMonths } from './calendar-months.ts';
 import { Reservoir } from './reservoir.ts';
 import { validatedConfig } from './validated-config.ts';
 
@@ -24,7 +25,6 @@ export interface BenchmarkOptions {
 type TimeMetric = Extract<BenchmarkMetric, { kind: 'time' }>;
 
 const DAY_MS = 86_400_000;
-const AVERAGE_MONTH_MS = 30.436875 * DAY_MS;
 
 /** Start times of one `time` metric's leads, oldest first, capped so memory stays bounded. */
 class PendingStarts {
@@ -55,14 +55,6 @@ class PendingStarts {
     this.#starts.delete(leadId);
     return start;
   }
-}
-
-/** Calendar months added in UTC; a fractional part counts as a share of an average month. */
-function addMonths(ms: number, months: number): number {
-  const whole = Math.floor(months);
-  const date = new Date(ms);
-  date.setUTCMonth(date.getUTCMonth() + whole);
-  return date.getTime() + (months - whole) * AVERAGE_MONTH_MS;
 }
 
 function readInstant(value: string | number | Date, field: string): number {

@@ -1,4 +1,5 @@
 import { toEpochMs } from '../benchmarks/activity.ts';
+import { monthsBetween } from '../benchmarks/calendar-months.ts';
 import type { BenchmarkReport, RepMetrics } from '../benchmarks/benchmark-report.ts';
 import { toRepMetrics } from '../benchmarks/benchmark-report.ts';
 import type { Rep } from '../line/lead.ts';
@@ -13,17 +14,10 @@ export interface PromotionContext {
   openHeadcount?: Record<string, number>;
 }
 
-const AVERAGE_MONTH_MS = 30.436875 * 86_400_000;
-
 /** Accepts a benchmark report or the flat `repId → metricId → { value, percentile }` form. */
-export function readRepMetrics(metrics: BenchmarkReport | RepMetrics | undefined): RepMetrics {
-  if (metrics === undefined) return {};
+export function readRepMetrics(metrics: BenchmarkReport | RepMetrics | null | undefined): RepMetrics {
+  if (metrics === undefined || metrics === null) return {};
   return Array.isArray((metrics as BenchmarkReport).stations) ? toRepMetrics(metrics as BenchmarkReport) : (metrics as RepMetrics);
-}
-
-/** Months as an average calendar month (30.44 days), so 6 months is reached on the same date half a year later ± a day. */
-export function monthsBetween(fromMs: number, toMs: number): number {
-  return (toMs - fromMs) / AVERAGE_MONTH_MS;
 }
 
 function competenciesOf(rep: Rep, context: PromotionContext): Record<string, number> {
@@ -36,11 +30,17 @@ function competenciesOf(rep: Rep, context: PromotionContext): Record<string, num
  * The facts a promotion rule reads about one rep, both flat (`metric.renewal-rate.value`,
  * as a rule's `fact`) and nested (`metric` with path `$.renewal-rate.value`).
  */
-export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetrics, now: number, context: PromotionContext): Facts {
+/** When the rep joined their station, `NaN` when not given; throws when given but unreadable. */
+export function joinedStationMs(rep: Rep): number {
   const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
   if (rep.joinedStationAt !== undefined && !Number.isFinite(joined)) {
     throw new SalesLineError('invalid-rep', `reps: "${rep.id}".joinedStationAt "${rep.joinedStationAt}" is not a date; use ISO 8601 such as "2025-06-01".`);
   }
+  return joined;
+}
+
+export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetrics, now: number, context: PromotionContext): Facts {
+  const joined = joinedStationMs(rep);
   const own = metrics[rep.id] ?? {};
   const competencies = competenciesOf(rep, context);
   const facts: Record<string, unknown> = {
