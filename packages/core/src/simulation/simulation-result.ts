@@ -68,7 +68,8 @@ export interface TeamRun {
   warnings: string[];
 }
 
-export type RunRatios = Record<'meetingsHeld' | 'dealsWon' | 'revenue' | 'cost' | 'profit', number>;
+/** line ÷ traditional; `null` where the traditional team's figure is 0 (nothing to divide by). */
+export type RunRatios = Record<'meetingsHeld' | 'dealsWon' | 'revenue' | 'cost' | 'profit', number | null>;
 
 export interface SimulationResult extends RunResult {
   runs: number;

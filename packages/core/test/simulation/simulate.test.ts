@@ -134,6 +134,35 @@ describe('simulate', () => {
     await expect(simulate({}, { seed: 1, days: 10, runs: 0, createLine: recordingLine })).rejects.toThrow(/runs/);
     await expect(simulate({ conversion: { winRate: 7 } }, { seed: 1, days: 10, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-scenario' });
   });
+
+  it('refuses missing options, and names the place of a scenario issue in its message', async () => {
+    await expect(simulate({}, undefined as never)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/seed.*days/) });
+    await expect(simulate({ conversion: { winRate: 7 } }, { seed: 1, days: 10, createLine: recordingLine })).rejects.toMatchObject({
+      code: 'invalid-scenario',
+      message: expect.stringContaining('conversion.winRate'),
+      issues: expect.arrayContaining([expect.objectContaining({ path: ['conversion', 'winRate'] })]),
+    });
+  });
+
+  it('refuses a line config that is not valid with invalid-config before simulating anything', async () => {
+    let built = 0;
+    const createLine = (input: Parameters<typeof recordingLine>[0]) => {
+      built += 1;
+      return recordingLine(input);
+    };
+    await expect(simulate({}, { seed: 1, days: 5, config: { version: 1 } as never, createLine })).rejects.toMatchObject({ code: 'invalid-config' });
+    expect(built).toBe(0);
+  });
+
+  it('gives no ratio, never NaN, where the traditional team did none of it', async () => {
+    // One day: nobody has held a meeting or won a deal yet, but both teams were paid.
+    const result = await simulate({}, { seed: 3, days: 1, createLine: recordingLine });
+    expect(result.traditional?.totals.meetingsHeld).toBe(0);
+    expect(result.ratios?.meetingsHeld).toBeNull();
+    expect(result.ratios?.dealsWon).toBeNull();
+    expect(result.ratios?.cost).toBeGreaterThan(1);
+    for (const value of Object.values(result.ratios ?? {})) expect(Number.isNaN(value)).toBe(false);
+  });
 });
 
 describe('createRandom', () => {
