@@ -6,6 +6,7 @@ import { BenchmarksSchema, type BenchmarkMetric, type BenchmarksConfig } from '.
 import type { BenchmarkReport } from './benchmark-report.ts';
 import { buildBenchmarkReport, type RepAggregate } from './build-benchmark-report.ts';
 import { addMonths } from './calendar-months.ts';
+import { checkRepList } from './check-rep-list.ts';
 import { Reservoir } from './reservoir.ts';
 import { validatedConfig } from './validated-config.ts';
 
@@ -88,16 +89,16 @@ export class BenchmarkAccumulator {
     this.#config = validatedConfig(config);
     this.#benchmarks = this.#config.benchmarks ?? BenchmarksSchema.parse({});
     if (typeof period !== 'object' || period === null) {
-      throw new SalesLineError('invalid-input', `period: expected { from, to } (ISO date-times or epoch milliseconds), got ${JSON.stringify(period) ?? typeof period}.`);
+      throw new SalesLineError('invalid-input', 'period: expected { from, to }.');
     }
-    if (!Array.isArray(reps)) throw new SalesLineError('invalid-input', `reps: expected a list of reps, got ${JSON.stringify(reps) ?? typeof reps}.`);
+    checkRepList(reps);
     this.#from = readInstant(period.from, 'from');
     this.#to = readInstant(period.to, 'to');
     if (this.#to <= this.#from) throw new SalesLineError('invalid-input', 'period: `to` must come after `from`.');
     this.#reservoirSize = options.reservoirSize ?? 1024;
     this.#workdays = Array.from({ length: 7 }, (_, day) => this.#benchmarks.workdays.includes(day));
     for (const metric of this.#benchmarks.metrics) this.#plan(metric, options.maxPendingLeads ?? 200_000);
-    reps.forEach((rep, index) => this.#addRep(rep, index));
+    for (const rep of reps) this.#addRep(rep);
   }
 
   #plan(metric: BenchmarkMetric, maxPendingLeads: number): void {
@@ -116,10 +117,7 @@ export class BenchmarkAccumulator {
     push(this.#timeByTo, metric.to);
   }
 
-  #addRep(rep: Rep, index: number): void {
-    if (typeof rep !== 'object' || rep === null || typeof rep.id !== 'string' || typeof rep.station !== 'string') {
-      throw new SalesLineError('invalid-rep', `reps[${index}]: expected a rep { id, name, station }, got ${JSON.stringify(rep) ?? typeof rep}.`);
-    }
+  #addRep(rep: Rep): void {
     if (this.#reps.has(rep.id)) throw new SalesLineError('invalid-rep', `reps: the id "${rep.id}" appears twice; rep ids must be unique.`);
     const rampMonths = this.#benchmarks.ramp.byStation?.[rep.station] ?? this.#benchmarks.ramp.months;
     const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
@@ -146,7 +144,7 @@ export class BenchmarkAccumulator {
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
       // Checked before anything is stored: a text value would otherwise be concatenated into a sum.
       const index = this.#counted + this.#ignored;
-      throw new SalesLineError('invalid-input', `activities[${index}].value: ${JSON.stringify(value) ?? String(value)} is not a finite number; leave it out or give the amount as a number.`);
+      throw new SalesLineError('invalid-input', `activities[${index}].value: ${String(value)} is not a finite number.`);
     }
     const at = toEpochMs(activity.at);
     if (!(at < this.#to)) {

@@ -19,7 +19,7 @@ export function computeBenchmarks(
 ): BenchmarkReport {
   const accumulator = new BenchmarkAccumulator(config, reps, period, options);
   if (typeof (activities as Partial<Iterable<Activity>> | null)?.[Symbol.iterator] !== 'function') {
-    throw new SalesLineError('invalid-input', `activities: expected a list (or any iterable) of activities, got ${JSON.stringify(activities) ?? typeof activities}.`);
+    throw new SalesLineError('invalid-input', 'activities: expected a list of activities.');
   }
   accumulator.addMany(activities);
   return accumulator.report();

@@ -9,6 +9,7 @@ import { evaluateCondition } from './evaluate-condition.ts';
 import { joinedStationMs, promotionFacts, readRepMetrics, type PromotionContext } from './promotion-facts.ts';
 import { toEpochMs } from '../benchmarks/activity.ts';
 import { validatedConfig } from '../benchmarks/validated-config.ts';
+import { checkRepList } from '../benchmarks/check-rep-list.ts';
 
 /** Where one rep stands on the career path and what they still miss for the next step. */
 export interface PromotionReport {
@@ -90,14 +91,8 @@ function nextOnPath(path: readonly string[], station: string): string | null {
 
 /** Every rep is read before any is reported on, so one bad record fails the call, naming its place. */
 function checkReps(reps: readonly Rep[]): void {
-  if (!Array.isArray(reps)) throw new SalesLineError('invalid-input', `reps: expected a list of reps, got ${JSON.stringify(reps) ?? typeof reps}.`);
-  reps.forEach((rep: unknown, index) => {
-    const { id, station } = (rep ?? {}) as Partial<Rep>;
-    if (typeof rep !== 'object' || rep === null || typeof id !== 'string' || typeof station !== 'string') {
-      throw new SalesLineError('invalid-rep', `reps[${index}]: expected a rep { id, name, station }, got ${JSON.stringify(rep) ?? typeof rep}.`);
-    }
-    joinedStationMs(rep as Rep);
-  });
+  checkRepList(reps);
+  for (const rep of reps) joinedStationMs(rep);
 }
 
 function stationName(config: SalesLineConfig, id: string): string {
