@@ -141,8 +141,8 @@ export class BenchmarkAccumulator {
       throw new SalesLineError('invalid-input', `Not an activity: expected { repId, type, at }, got ${JSON.stringify(activity)}.`);
     }
     const value: unknown = activity.value;
-    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
-      // Checked before anything is stored: a text value would otherwise be concatenated into a sum.
+    // `null` (an empty database column) is no value, as it always summed; text would be concatenated into a sum.
+    if (value != null && !Number.isFinite(value)) {
       const index = this.#counted + this.#ignored;
       throw new SalesLineError('invalid-input', `activities[${index}].value: ${String(value)} is not a finite number.`);
     }

@@ -226,5 +226,7 @@ describe('computeBenchmarks', () => {
     expect(() => computeBenchmarks(benchmarkConfig(), activities, [rep('hal', 'hunter')], WEEK)).toThrow(
       expect.objectContaining({ code: 'invalid-input', message: expect.stringMatching(/activities\[1\]\.value/) }),
     );
+    const withNull = [activities[0]!, { ...activities[0]!, value: null as never }];
+    expect(repRow(computeBenchmarks(benchmarkConfig(), withNull, [rep('hal', 'hunter')], WEEK), 'revenue', 'hal')).toMatchObject({ value: 100, basis: 2 });
   });
 });
