@@ -20,10 +20,15 @@ export function readRepMetrics(metrics: BenchmarkReport | RepMetrics | null | un
   return Array.isArray((metrics as BenchmarkReport).stations) ? toRepMetrics(metrics as BenchmarkReport) : (metrics as RepMetrics);
 }
 
+/** A host's table read by rep id through own properties only: "constructor" or "__proto__" must not find Object's. */
+function ownValue<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table !== undefined && table !== null && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function competenciesOf(rep: Rep, context: PromotionContext): Record<string, number> {
   const own = (rep as { competencies?: unknown }).competencies;
   const fromRep = typeof own === 'object' && own !== null ? (own as Record<string, number>) : {};
-  return { ...fromRep, ...context.competencies?.[rep.id] };
+  return { ...fromRep, ...ownValue(context.competencies, rep.id) };
 }
 
 /**
@@ -41,7 +46,7 @@ export function joinedStationMs(rep: Rep): number {
 
 export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetrics, now: number, context: PromotionContext): Facts {
   const joined = joinedStationMs(rep);
-  const own = metrics[rep.id] ?? {};
+  const own = ownValue(metrics, rep.id) ?? {};
   const competencies = competenciesOf(rep, context);
   const facts: Record<string, unknown> = {
     station: rep.station,
@@ -53,9 +58,9 @@ export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetric
   };
   for (const [id, standing] of Object.entries(own)) {
     // A metric without a value (nothing measured) stays a missing fact, as json-rules-engine would see it.
-    facts[`metric.${id}.value`] = standing.value ?? undefined;
-    facts[`metric.${id}.percentile`] = standing.percentile ?? undefined;
-    facts[`metric.${id}.status`] = standing.status ?? undefined;
+    facts[`metric.${id}.value`] = standing?.value ?? undefined;
+    facts[`metric.${id}.percentile`] = standing?.percentile ?? undefined;
+    facts[`metric.${id}.status`] = standing?.status ?? undefined;
   }
   for (const [name, rating] of Object.entries(competencies)) facts[`competency.${name}`] = rating;
   return facts;
