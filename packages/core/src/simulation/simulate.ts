@@ -67,9 +67,11 @@ export async function simulate(scenario: ScenarioInput, options: SimulateOptions
   checkInteger('runs', runs, 1, MAX_RUNS);
   const stages = { ...REFERENCE_STAGES, ...options.stages };
   const start = options.start ?? Date.UTC(2026, 0, 5);
+  if (typeof start !== 'number' || !Number.isFinite(start)) throw new SalesLineError('invalid-input', `simulate: start must be epoch milliseconds; got ${JSON.stringify(start) ?? typeof start}.`);
   const createLine = options.createLine ?? salesLineFactory;
   const lineConfig = withHoldCap(validatedConfig(options.config ?? presets.assemblyLine), stages.hold, checked.scenario.hffc.capPerHunter);
   const traditionalConfig = options.compare === false ? null : validatedConfig(options.traditionalConfig ?? presets.traditional);
+  for (const config of [lineConfig, traditionalConfig]) if (config !== null) checkStages(config, stages);
   const results: RunResult[] = [];
   const traditional: TeamRun[] = [];
   for (let i = 0; i < runs; i++) {
@@ -122,6 +124,17 @@ function checkInteger(name: string, value: unknown, min: number, max: number): v
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new SalesLineError('invalid-input', `simulate: ${name} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}.`);
   }
+}
+
+/** Every stage the simulation aims for must be one of the config's: an unknown one would silently never be reached. */
+function checkStages(config: SalesLineConfig, stages: SimulationStages): void {
+  const known = new Set([...config.line.stations.flatMap((station) => station.stages), ...config.line.terminal]);
+  const unknown = Object.entries(stages).flatMap(([step, stage]) =>
+    (Array.isArray(stage) ? (stage.some((s) => known.has(s)) ? [] : [[step, stage.join(' or ')]]) : stage === null || known.has(stage) ? [] : [[step, stage]]),
+  );
+  if (unknown.length === 0) return;
+  const [step, stage] = unknown[0] as [string, string];
+  throw new SalesLineError('invalid-input', `simulate: stages.${step} "${stage}" is not a stage of the config (${[...known].join(', ')}); pass options.stages with the config's own stage ids.`);
 }
 
 /**

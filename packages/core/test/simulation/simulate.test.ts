@@ -154,6 +154,16 @@ describe('simulate', () => {
     expect(built).toBe(0);
   });
 
+  it('refuses a start that is not epoch milliseconds and a stage the config does not have, before simulating', async () => {
+    await expect(simulate({}, { seed: 1, days: 5, start: Number.NaN, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/start/) });
+    await expect(simulate({}, { seed: 1, days: 5, start: '2026-01-05' as never, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(simulate({}, { seed: 1, days: 5, stages: { won: 'signed' }, createLine: recordingLine })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('stages.won "signed"'),
+    });
+    await expect(simulate({}, { seed: 1, days: 5, stages: { lost: ['gone'] }, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
   it('gives no ratio, never NaN, where the traditional team did none of it', async () => {
     // One day: nobody has held a meeting or won a deal yet, but both teams were paid.
     const result = await simulate({}, { seed: 3, days: 1, createLine: recordingLine });
