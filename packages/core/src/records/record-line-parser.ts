@@ -85,8 +85,11 @@ function createCsvLineParser({ columns: known, required = [], coerce = coerceCel
     if (columns === null && headerError === null) {
       const names = cells.map((cell) => cell.trim());
       const missing = required.filter((name) => !names.includes(name));
+      const kept = names.map((name) => (name !== '' && (known === undefined || known.includes(name)) ? name : undefined));
+      const twice = kept.filter((name, i) => name !== undefined && kept.indexOf(name) !== i);
+      columns = kept;
       if (missing.length > 0) headerError = `the CSV header (line ${line}) lacks the column(s) ${missing.join(', ')}`;
-      columns = names.map((name) => (known === undefined || known.includes(name) ? name : undefined));
+      else if (twice.length > 0) headerError = `the CSV header (line ${line}) names the column(s) ${[...new Set(twice)].join(', ')} twice`;
       return headerError === null ? null : { ok: false, line, message: headerError };
     }
     if (headerError !== null) return { ok: false, line, message: headerError };

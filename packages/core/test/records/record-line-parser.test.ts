@@ -30,6 +30,18 @@ describe('createRecordLineParser', () => {
     expect(results[0]).toMatchObject({ line: 1, message: 'the CSV header (line 1) lacks the column(s) id' });
   });
 
+  it('refuses every row when the header names a column twice, rather than letting the last cell win', () => {
+    const results = readAll('csv', ['id,at,at', 'a,2026-03-02,2026-03-09']);
+    expect(results).toEqual([
+      { ok: false, line: 1, message: 'the CSV header (line 1) names the column(s) at twice' },
+      { ok: false, line: 2, message: 'the CSV header (line 1) names the column(s) at twice' },
+    ]);
+  });
+
+  it('ignores a column without a name, such as the one a trailing comma makes', () => {
+    expect(readAll('csv', ['id,name,', 'a,Acme,x'])).toEqual([{ ok: true, line: 2, record: { id: 'a', name: 'Acme' } }]);
+  });
+
   it('never turns a __proto__ column into a field', () => {
     const [result] = readAll('csv', ['id,__proto__', 'a,{"polluted":1}']);
     expect(result).toEqual({ ok: true, line: 2, record: { id: 'a' } });
