@@ -62,8 +62,8 @@ describe('evaluatePromotions', () => {
   });
 
   it('has no next step at the end of the path or off it', () => {
-    expect(byRep(reports, 'hal')).toMatchObject({ next: null, eligible: false, summary: 'Hal is at the end of the career path (Hunter).' });
-    expect(byRep(reports, 'lou')).toMatchObject({ next: null, eligible: false, summary: "Lou's station (Lead management) is not on the career path." });
+    expect(byRep(reports, 'hal')).toMatchObject({ next: null, eligible: false, missing: [], met: [], rule: null, summary: 'Hal is at the end of the career path (Hunter).' });
+    expect(byRep(reports, 'lou')).toMatchObject({ next: null, eligible: false, missing: [], met: [], rule: null, summary: "Lou's station (Lead management) is not on the career path." });
   });
 
   it('lets a step without a rule through with no criteria', () => {
