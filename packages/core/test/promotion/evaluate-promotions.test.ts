@@ -139,9 +139,11 @@ describe('evaluatePromotions', () => {
     );
   });
 
-  it('treats null metrics as none measured', () => {
+  it('treats null metrics as none measured, and a null context as no context', () => {
     const [ana] = evaluatePromotions(promotionConfig(), [rep('ana', 'lead-generation', '2025-06-01')], null as never, NOW);
     expect(ana!.missing).toEqual(['Meetings set per conversation percentile not measured — needs ≥ 50']);
+    const [bo] = evaluatePromotions(promotionConfig(), [rep('bo', 'business-development')], pathMetrics(), NOW, null as never);
+    expect(bo!.missing[0]).toBe('Open headcount in hunter not measured — needs ≥ 1');
   });
 
   it('refuses reps that are not a list of reps with an error naming the place', () => {
