@@ -11,6 +11,10 @@ export interface StationResult {
   /** Units it did. */
   throughput: number;
   utilisation: number;
+  /** The station's payroll over the run (headcount × cost per head, per workday). */
+  cost: number;
+  /** The first-year value of the deals the station won (0 for stations that do not close). */
+  revenue: number;
   /** Leads waiting for the station's work at the end of each day. */
   queue: { final: number; mean: number; max: number };
 }

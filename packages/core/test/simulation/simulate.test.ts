@@ -164,6 +164,19 @@ describe('simulate', () => {
     await expect(simulate({}, { seed: 1, days: 5, stages: { lost: ['gone'] }, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
+  it("gives each station its payroll and the revenue of the deals it closed, adding up to the run's totals", async () => {
+    const result = await simulate({}, { seed: 4, days: 126, createLine: recordingLine, createTraditionalLine: recordingLine });
+    const sum = (stations: { cost: number; revenue: number }[], key: 'cost' | 'revenue') => stations.reduce((total, s) => total + s[key], 0);
+    expect(sum(result.stations, 'cost')).toBeCloseTo(result.totals.cost, 6);
+    expect(sum(result.stations, 'revenue')).toBe(result.totals.revenue);
+    const revenueBy = Object.fromEntries(result.stations.map((s) => [s.station, s.revenue]));
+    expect(revenueBy.hunter).toBeGreaterThan(0);
+    expect(revenueBy['lead-generation']).toBe(0);
+    const hunter = result.stations.find((s) => s.station === 'hunter')!;
+    expect(hunter.cost).toBeCloseTo((4 * 147_500 * 126) / 12 / 21, 6);
+    expect(result.traditional?.stations[0]).toMatchObject({ cost: result.traditional?.totals.cost, revenue: result.traditional?.totals.revenue });
+  });
+
   it('gives no ratio, never NaN, where the traditional team did none of it', async () => {
     // One day: nobody has held a meeting or won a deal yet, but both teams were paid.
     const result = await simulate({}, { seed: 3, days: 1, createLine: recordingLine });
