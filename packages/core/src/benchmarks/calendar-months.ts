@@ -12,20 +12,12 @@ export function addCalendarMonths(ms: number, months: number): number {
   return date.getTime();
 }
 
-/** `ms` plus `months`; a fractional part is that share of the calendar month after the whole ones. */
-export function addMonths(ms: number, months: number): number {
-  const whole = Math.floor(months);
-  const anniversary = addCalendarMonths(ms, whole);
-  return whole === months ? anniversary : anniversary + (months - whole) * (addCalendarMonths(ms, whole + 1) - anniversary);
-}
-
 /**
  * Months from one instant to another as people count them: whole months up to the last monthly
  * anniversary, plus the share of the month after it. Six months after 9 September is 9 March
  * exactly, whatever February's length; negative when `toMs` comes first.
  */
 export function monthsBetween(fromMs: number, toMs: number): number {
-  if (toMs < fromMs) return -monthsBetween(toMs, fromMs);
   const from = new Date(fromMs);
   const to = new Date(toMs);
   let whole = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();

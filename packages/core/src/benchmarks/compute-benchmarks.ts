@@ -3,7 +3,6 @@ import type { Rep } from '../line/lead.ts';
 import type { Activity } from './activity.ts';
 import { BenchmarkAccumulator, type BenchmarkOptions, type BenchmarkPeriod } from './benchmark-accumulator.ts';
 import type { BenchmarkReport } from './benchmark-report.ts';
-import { SalesLineError } from '../errors.ts';
 
 /**
  * Benchmarks every rep against the peers of their own station over one period: per station
@@ -18,9 +17,6 @@ export function computeBenchmarks(
   options?: BenchmarkOptions,
 ): BenchmarkReport {
   const accumulator = new BenchmarkAccumulator(config, reps, period, options);
-  if (typeof (activities as Partial<Iterable<Activity>> | null)?.[Symbol.iterator] !== 'function') {
-    throw new SalesLineError('invalid-input', 'activities: expected a list of activities.');
-  }
   accumulator.addMany(activities);
   return accumulator.report();
 }

@@ -22,7 +22,7 @@ export function quantile(sorted: readonly number[], p: number): number | null {
   const lower = sorted[low] as number;
   const upper = sorted[Math.min(low + 1, sorted.length - 1)] as number;
   const fraction = h - low;
-  if (fraction === 0 || lower === upper) return lower;
+  if (fraction === 0) return lower;
   const step = upper - lower;
   // Values of opposite sign near the largest double overflow their difference: weigh them instead.
   return Number.isFinite(step) ? lower + fraction * step : lower * (1 - fraction) + upper * fraction;

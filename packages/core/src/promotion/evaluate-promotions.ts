@@ -6,10 +6,10 @@ import type { ConditionTrace } from '../routing/routing-decision.ts';
 import { DEFAULT_CAREER_PATH, findForbidden } from './career-path.ts';
 import { describeCriterion, type PromotionCriterion } from './describe-criterion.ts';
 import { evaluateCondition } from './evaluate-condition.ts';
-import { joinedStationMs, promotionFacts, readRepMetrics, type PromotionContext } from './promotion-facts.ts';
-import { toEpochMs } from '../benchmarks/activity.ts';
+import { promotionFacts, readRepMetrics, type PromotionContext } from './promotion-facts.ts';
+import { toEpochMs } from '../benchmarks/to-epoch-ms.ts';
 import { validatedConfig } from '../benchmarks/validated-config.ts';
-import { checkRepList } from '../benchmarks/check-rep-list.ts';
+import { checkRepList, joinedStationMs } from '../benchmarks/check-rep-list.ts';
 
 /** Where one rep stands on the career path and what they still miss for the next step. */
 export interface PromotionReport {

@@ -1,9 +1,8 @@
-import { toEpochMs } from '../benchmarks/activity.ts';
 import { monthsBetween } from '../benchmarks/calendar-months.ts';
+import { joinedStationMs } from '../benchmarks/check-rep-list.ts';
 import type { BenchmarkReport, RepMetrics } from '../benchmarks/benchmark-report.ts';
 import { toRepMetrics } from '../benchmarks/benchmark-report.ts';
 import type { Rep } from '../line/lead.ts';
-import { SalesLineError } from '../errors.ts';
 import type { Facts } from './evaluate-condition.ts';
 
 /** What the host knows that core cannot compute: ratings from reviews, and open seats. */
@@ -35,15 +34,6 @@ function competenciesOf(rep: Rep, context: PromotionContext): Record<string, num
  * The facts a promotion rule reads about one rep, both flat (`metric.renewal-rate.value`,
  * as a rule's `fact`) and nested (`metric` with path `$.renewal-rate.value`).
  */
-/** When the rep joined their station, `NaN` when not given; throws when given but unreadable. */
-export function joinedStationMs(rep: Rep): number {
-  const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
-  if (rep.joinedStationAt !== undefined && !Number.isFinite(joined)) {
-    throw new SalesLineError('invalid-rep', `reps: "${rep.id}".joinedStationAt "${rep.joinedStationAt}" is not a date; use ISO 8601 such as "2025-06-01".`);
-  }
-  return joined;
-}
-
 export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetrics, now: number, context: PromotionContext): Facts {
   const joined = joinedStationMs(rep);
   const own = ownValue(metrics, rep.id) ?? {};

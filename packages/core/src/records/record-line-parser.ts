@@ -86,10 +86,10 @@ function createCsvLineParser({ columns: known, required = [], coerce = coerceCel
       const names = cells.map((cell) => cell.trim());
       const missing = required.filter((name) => !names.includes(name));
       const kept = names.map((name) => (name !== '' && (known === undefined || known.includes(name)) ? name : undefined));
-      const twice = kept.filter((name, i) => name !== undefined && kept.indexOf(name) !== i);
+      const twice = kept.find((name, i) => name !== undefined && kept.indexOf(name) !== i);
       columns = kept;
       if (missing.length > 0) headerError = `the CSV header (line ${line}) lacks the column(s) ${missing.join(', ')}`;
-      else if (twice.length > 0) headerError = `the CSV header (line ${line}) names the column(s) ${[...new Set(twice)].join(', ')} twice`;
+      else if (twice !== undefined) headerError = `the CSV header (line ${line}) names the column ${twice} twice`;
       return headerError === null ? null : { ok: false, line, message: headerError };
     }
     if (headerError !== null) return { ok: false, line, message: headerError };
@@ -106,8 +106,7 @@ function createCsvLineParser({ columns: known, required = [], coerce = coerceCel
 
 /** A fresh line parser; the CSV one remembers its header, so use one parser per document. */
 export function createRecordLineParser(format: RecordFormat, csv: CsvOptions = {}): RecordLineParser {
-  if (format !== 'csv' && format !== 'ndjson') {
-    throw new SalesLineError('invalid-input', `Unknown record format ${JSON.stringify(format) ?? typeof format}; use "ndjson" or "csv".`);
-  }
-  return format === 'csv' ? createCsvLineParser(csv) : parseNdjsonLine;
+  if (format === 'csv') return createCsvLineParser(csv);
+  if (format === 'ndjson') return parseNdjsonLine;
+  throw new SalesLineError('invalid-input', `Unknown record format ${String(format)}; use "ndjson" or "csv".`);
 }

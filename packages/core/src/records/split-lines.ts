@@ -9,7 +9,7 @@ export async function* splitLines(chunks: AsyncIterable<string> | Iterable<strin
   let index = 0;
   for await (const chunk of chunks) {
     if (typeof chunk !== 'string') {
-      throw new SalesLineError('invalid-input', `splitLines: chunk ${index} is not text (${Object.prototype.toString.call(chunk)}); decode bytes first, e.g. through a TextDecoderStream.`);
+      throw new SalesLineError('invalid-input', `splitLines: chunk ${index} is not text; decode bytes first (TextDecoderStream).`);
     }
     index += 1;
     const parts = (rest + chunk).split('\n');

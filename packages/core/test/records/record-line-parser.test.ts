@@ -33,8 +33,8 @@ describe('createRecordLineParser', () => {
   it('refuses every row when the header names a column twice, rather than letting the last cell win', () => {
     const results = readAll('csv', ['id,at,at', 'a,2026-03-02,2026-03-09']);
     expect(results).toEqual([
-      { ok: false, line: 1, message: 'the CSV header (line 1) names the column(s) at twice' },
-      { ok: false, line: 2, message: 'the CSV header (line 1) names the column(s) at twice' },
+      { ok: false, line: 1, message: 'the CSV header (line 1) names the column at twice' },
+      { ok: false, line: 2, message: 'the CSV header (line 1) names the column at twice' },
     ]);
   });
 
