@@ -46,10 +46,3 @@ export const ActivitySchema = z.strictObject({
   value: z.number().finite().optional(),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
-
-/** An instant as epoch milliseconds, or `NaN` when it cannot be read. */
-export function toEpochMs(at: string | number | Date): number {
-  if (typeof at === 'number') return at;
-  if (at instanceof Date) return at.getTime();
-  return Date.parse(at);
-}

@@ -1,11 +1,14 @@
 import type { SalesLineConfig } from '../config/config-schema.ts';
 import { SalesLineError } from '../errors.ts';
 import type { Rep } from '../line/lead.ts';
-import { toEpochMs, type Activity } from './activity.ts';
+import type { Activity } from './activity.ts';
+import { toEpochMs } from './to-epoch-ms.ts';
 import { BenchmarksSchema, type BenchmarkMetric, type BenchmarksConfig } from './benchmarks-schema.ts';
 import type { BenchmarkReport } from './benchmark-report.ts';
 import { buildBenchmarkReport, type RepAggregate } from './build-benchmark-report.ts';
+import { checkRepList, joinedStationMs } from './check-rep-list.ts';
 import { Reservoir } from './reservoir.ts';
+import { validatedConfig } from './validated-config.ts';
 
 /** A half-open time range [from, to): ISO date-times, epoch milliseconds or Dates. */
 export interface BenchmarkPeriod {
@@ -64,7 +67,7 @@ function addMonths(ms: number, months: number): number {
   return date.getTime() + (months - whole) * AVERAGE_MONTH_MS;
 }
 
-function readInstant(value: string | number | Date, field: string): number {
+function readInstant(value: string | number | Date | undefined, field: string): number {
   const ms = toEpochMs(value);
   if (!Number.isFinite(ms)) throw new SalesLineError('invalid-input', `period.${field}: "${String(value)}" is not a date-time; use ISO 8601 or epoch milliseconds.`);
   return ms;
@@ -92,10 +95,12 @@ export class BenchmarkAccumulator {
   #ignored = 0;
 
   constructor(config: SalesLineConfig, reps: readonly Rep[], period: BenchmarkPeriod, options: BenchmarkOptions = {}) {
-    this.#config = config;
-    this.#benchmarks = config.benchmarks ?? BenchmarksSchema.parse({});
-    this.#from = readInstant(period.from, 'from');
-    this.#to = readInstant(period.to, 'to');
+    this.#config = validatedConfig(config);
+    this.#benchmarks = this.#config.benchmarks ?? BenchmarksSchema.parse({});
+    checkRepList(reps);
+    // A missing period reads as a missing `from`, which names the place.
+    this.#from = readInstant(period?.from, 'from');
+    this.#to = readInstant(period?.to, 'to');
     if (this.#to <= this.#from) throw new SalesLineError('invalid-input', 'period: `to` must come after `from`.');
     this.#reservoirSize = options.reservoirSize ?? 1024;
     this.#workdays = Array.from({ length: 7 }, (_, day) => this.#benchmarks.workdays.includes(day));
@@ -122,10 +127,7 @@ export class BenchmarkAccumulator {
   #addRep(rep: Rep): void {
     if (this.#reps.has(rep.id)) throw new SalesLineError('invalid-rep', `reps: the id "${rep.id}" appears twice; rep ids must be unique.`);
     const rampMonths = this.#benchmarks.ramp.byStation?.[rep.station] ?? this.#benchmarks.ramp.months;
-    const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
-    if (rep.joinedStationAt !== undefined && !Number.isFinite(joined)) {
-      throw new SalesLineError('invalid-rep', `reps: "${rep.id}".joinedStationAt "${rep.joinedStationAt}" is not a date; use ISO 8601 such as "2025-06-01".`);
-    }
+    const joined = joinedStationMs(rep);
     this.#reps.set(rep.id, {
       rep,
       // Ramping at the period's start: part of the period's figures come from ramp time.
@@ -141,6 +143,12 @@ export class BenchmarkAccumulator {
   add(activity: Activity): void {
     if (typeof activity !== 'object' || activity === null || typeof activity.type !== 'string' || typeof activity.repId !== 'string') {
       throw new SalesLineError('invalid-input', `Not an activity: expected { repId, type, at }, got ${JSON.stringify(activity)}.`);
+    }
+    const value: unknown = activity.value;
+    // `null` (an empty database column) is no value, as it always summed; text would be concatenated into a sum.
+    if (value != null && !Number.isFinite(value)) {
+      const index = this.#counted + this.#ignored;
+      throw new SalesLineError('invalid-input', `activities[${index}].value must be a finite number.`);
     }
     const at = toEpochMs(activity.at);
     if (!(at < this.#to)) {
@@ -179,6 +187,7 @@ export class BenchmarkAccumulator {
 
   /** Adds a chunk of activities in order. */
   addMany(activities: Iterable<Activity>): void {
+    if (!(activities as Partial<Iterable<Activity>> | null)?.[Symbol.iterator]) throw new SalesLineError('invalid-input', 'activities must be a list.');
     for (const activity of activities) this.add(activity);
   }
 

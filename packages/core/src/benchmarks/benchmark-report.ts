@@ -61,14 +61,17 @@ export type RepMetrics = Record<string, Record<string, { value: number | null; p
 
 /** Flattens a report into `repId → metricId → { value, percentile, status }`. */
 export function toRepMetrics(report: BenchmarkReport): RepMetrics {
-  const out: RepMetrics = {};
+  // Keyed by rep id in a Map: `out["__proto__"]` on a plain object would be Object.prototype, and writing to it pollutes every object.
+  const byRep = new Map<string, RepMetrics[string]>();
   for (const station of report.stations) {
     for (const metric of station.metrics) {
       for (const rep of metric.reps) {
-        const metrics = (out[rep.repId] ??= {});
+        let metrics = byRep.get(rep.repId);
+        if (metrics === undefined) byRep.set(rep.repId, (metrics = {}));
         metrics[metric.id] = { value: rep.value, percentile: rep.percentile, status: rep.status };
       }
     }
   }
-  return out;
+  // fromEntries defines own properties, so "__proto__" stays a plain key.
+  return Object.fromEntries(byRep);
 }

@@ -21,17 +21,29 @@ export function quantile(sorted: readonly number[], p: number): number | null {
   const low = Math.floor(h);
   const lower = sorted[low] as number;
   const upper = sorted[Math.min(low + 1, sorted.length - 1)] as number;
-  return lower + (h - low) * (upper - lower);
+  const fraction = h - low;
+  if (fraction === 0) return lower;
+  const step = upper - lower;
+  // Values of opposite sign near the largest double overflow their difference: weigh them instead.
+  return Number.isFinite(step) ? lower + fraction * step : lower * (1 - fraction) + upper * fraction;
+}
+
+/** The mean, kept between the extremes: rounding could step past them, and a sum past the largest double. */
+function meanOf(sorted: readonly number[]): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const total = sorted.reduce((sum, value) => sum + value, 0);
+  const mean = Number.isFinite(total) ? total / n : sorted.reduce((sum, value) => sum + value / n, 0);
+  return Math.min(sorted[n - 1] as number, Math.max(sorted[0] as number, mean));
 }
 
 /** n, mean, min, max and the quantiles of `values` (any order; not modified). */
 export function summarize(values: readonly number[]): Distribution {
   const sorted = [...values].sort((a, b) => a - b);
   const n = sorted.length;
-  const mean = n === 0 ? null : sorted.reduce((total, value) => total + value, 0) / n;
   return {
     n,
-    mean,
+    mean: meanOf(sorted),
     median: quantile(sorted, 50),
     p25: quantile(sorted, 25),
     p75: quantile(sorted, 75),

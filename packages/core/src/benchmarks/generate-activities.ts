@@ -1,6 +1,7 @@
 import { SalesLineError } from '../errors.ts';
 import type { Rep } from '../line/lead.ts';
-import { toEpochMs, type Activity } from './activity.ts';
+import type { Activity } from './activity.ts';
+import { toEpochMs } from './to-epoch-ms.ts';
 import { seededRandom } from './seeded-random.ts';
 
 /** Rates of the generated line. Defaults are public figures (see the benchmarks guide); every one is a parameter. */

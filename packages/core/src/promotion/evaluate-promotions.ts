@@ -7,7 +7,9 @@ import { DEFAULT_CAREER_PATH, findForbidden } from './career-path.ts';
 import { describeCriterion, type PromotionCriterion } from './describe-criterion.ts';
 import { evaluateCondition } from './evaluate-condition.ts';
 import { promotionFacts, readRepMetrics, type PromotionContext } from './promotion-facts.ts';
-import { toEpochMs } from '../benchmarks/activity.ts';
+import { toEpochMs } from '../benchmarks/to-epoch-ms.ts';
+import { validatedConfig } from '../benchmarks/validated-config.ts';
+import { checkRepList, joinedStationMs } from '../benchmarks/check-rep-list.ts';
 
 /** Where one rep stands on the career path and what they still miss for the next step. */
 export interface PromotionReport {
@@ -87,6 +89,12 @@ function nextOnPath(path: readonly string[], station: string): string | null {
   return index === -1 ? null : (path[index + 1] ?? null);
 }
 
+/** Every rep is read before any is reported on, so one bad record fails the call, naming its place. */
+function checkReps(reps: readonly Rep[]): void {
+  checkRepList(reps);
+  for (const rep of reps) joinedStationMs(rep);
+}
+
 function stationName(config: SalesLineConfig, id: string): string {
   return config.line.stations.find((station) => station.id === id)?.name ?? id;
 }
@@ -100,30 +108,33 @@ function stationName(config: SalesLineConfig, id: string): string {
 export function evaluatePromotions(
   config: SalesLineConfig,
   reps: readonly Rep[],
-  metrics?: BenchmarkReport | RepMetrics,
+  metrics?: BenchmarkReport | RepMetrics | null,
   now: string | number | Date = Date.now(),
   context: PromotionContext = {},
 ): PromotionReport[] {
-  const promotion = config.promotion;
+  const line = validatedConfig(config);
+  const hostContext = context ?? {};
+  checkReps(reps);
+  const promotion = line.promotion;
   const path = promotion?.path ?? [...DEFAULT_CAREER_PATH];
   const standings = readRepMetrics(metrics);
   const nowMs = toEpochMs(now);
   if (!Number.isFinite(nowMs)) throw new SalesLineError('invalid-input', `now: "${String(now)}" is not a date-time; use ISO 8601 or epoch milliseconds.`);
-  const definitions = config.benchmarks?.metrics ?? [];
+  const definitions = line.benchmarks?.metrics ?? [];
   return reps.map((rep) => {
     const next = nextOnPath(path, rep.station);
     const base = { repId: rep.id, name: rep.name, station: rep.station, next, met: [], missing: [], criteria: [], rule: null };
     if (!path.includes(rep.station)) {
-      return { ...base, eligible: false, summary: `${rep.name}'s station (${stationName(config, rep.station)}) is not on the career path.` };
+      return { ...base, eligible: false, summary: `${rep.name}'s station (${stationName(line, rep.station)}) is not on the career path.` };
     }
-    if (next === null) return { ...base, eligible: false, summary: `${rep.name} is at the end of the career path (${stationName(config, rep.station)}).` };
-    const nextName = stationName(config, next);
+    if (next === null) return { ...base, eligible: false, summary: `${rep.name} is at the end of the career path (${stationName(line, rep.station)}).` };
+    const nextName = stationName(line, next);
     const forbidden = findForbidden(rep.station, next, promotion?.forbidden);
     if (forbidden !== undefined) return { ...base, eligible: false, missing: [forbidden.reason], summary: `${rep.name} cannot move to ${nextName}: ${forbidden.reason}` };
     const rule = promotion?.rules.find((r) => r.from === rep.station && r.to === next);
     if (rule === undefined) return { ...base, eligible: true, summary: `${rep.name} can move to ${nextName}: no conditions are set for this step.` };
-    const facts = promotionFacts(rep, next, standings, nowMs, context);
-    const { trace, error } = evaluateCondition(rule.conditions, facts);
+    const repFacts = promotionFacts(rep, next, standings, nowMs, hostContext);
+    const { trace, error } = evaluateCondition(rule.conditions, repFacts);
     const out = empty();
     collect(trace, false, (leaf, negated) => describeCriterion(leaf, negated, definitions, next), out);
     if (error !== undefined) out.missing.push(`the rule could not be evaluated (${error})`);

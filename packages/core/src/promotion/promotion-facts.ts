@@ -1,8 +1,8 @@
-import { toEpochMs } from '../benchmarks/activity.ts';
+import { monthsBetween } from '../benchmarks/calendar-months.ts';
+import { joinedStationMs } from '../benchmarks/check-rep-list.ts';
 import type { BenchmarkReport, RepMetrics } from '../benchmarks/benchmark-report.ts';
 import { toRepMetrics } from '../benchmarks/benchmark-report.ts';
 import type { Rep } from '../line/lead.ts';
-import { SalesLineError } from '../errors.ts';
 import type { Facts } from './evaluate-condition.ts';
 
 /** What the host knows that core cannot compute: ratings from reviews, and open seats. */
@@ -13,23 +13,21 @@ export interface PromotionContext {
   openHeadcount?: Record<string, number>;
 }
 
-const AVERAGE_MONTH_MS = 30.436875 * 86_400_000;
-
 /** Accepts a benchmark report or the flat `repId → metricId → { value, percentile }` form. */
-export function readRepMetrics(metrics: BenchmarkReport | RepMetrics | undefined): RepMetrics {
-  if (metrics === undefined) return {};
+export function readRepMetrics(metrics: BenchmarkReport | RepMetrics | null | undefined): RepMetrics {
+  if (metrics === undefined || metrics === null) return {};
   return Array.isArray((metrics as BenchmarkReport).stations) ? toRepMetrics(metrics as BenchmarkReport) : (metrics as RepMetrics);
 }
 
-/** Months as an average calendar month (30.44 days), so 6 months is reached on the same date half a year later ± a day. */
-export function monthsBetween(fromMs: number, toMs: number): number {
-  return (toMs - fromMs) / AVERAGE_MONTH_MS;
+/** A host's table read by rep id through own properties only: "constructor" or "__proto__" must not find Object's. */
+function ownValue<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table !== undefined && table !== null && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 function competenciesOf(rep: Rep, context: PromotionContext): Record<string, number> {
   const own = (rep as { competencies?: unknown }).competencies;
   const fromRep = typeof own === 'object' && own !== null ? (own as Record<string, number>) : {};
-  return { ...fromRep, ...context.competencies?.[rep.id] };
+  return { ...fromRep, ...ownValue(context.competencies, rep.id) };
 }
 
 /**
@@ -37,11 +35,8 @@ function competenciesOf(rep: Rep, context: PromotionContext): Record<string, num
  * as a rule's `fact`) and nested (`metric` with path `$.renewal-rate.value`).
  */
 export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetrics, now: number, context: PromotionContext): Facts {
-  const joined = rep.joinedStationAt === undefined ? Number.NaN : toEpochMs(rep.joinedStationAt);
-  if (rep.joinedStationAt !== undefined && !Number.isFinite(joined)) {
-    throw new SalesLineError('invalid-rep', `reps: "${rep.id}".joinedStationAt "${rep.joinedStationAt}" is not a date; use ISO 8601 such as "2025-06-01".`);
-  }
-  const own = metrics[rep.id] ?? {};
+  const joined = joinedStationMs(rep);
+  const own = ownValue(metrics, rep.id) ?? {};
   const competencies = competenciesOf(rep, context);
   const facts: Record<string, unknown> = {
     station: rep.station,
@@ -53,9 +48,9 @@ export function promotionFacts(rep: Rep, next: string | null, metrics: RepMetric
   };
   for (const [id, standing] of Object.entries(own)) {
     // A metric without a value (nothing measured) stays a missing fact, as json-rules-engine would see it.
-    facts[`metric.${id}.value`] = standing.value ?? undefined;
-    facts[`metric.${id}.percentile`] = standing.percentile ?? undefined;
-    facts[`metric.${id}.status`] = standing.status ?? undefined;
+    facts[`metric.${id}.value`] = standing?.value ?? undefined;
+    facts[`metric.${id}.percentile`] = standing?.percentile ?? undefined;
+    facts[`metric.${id}.status`] = standing?.status ?? undefined;
   }
   for (const [name, rating] of Object.entries(competencies)) facts[`competency.${name}`] = rating;
   return facts;

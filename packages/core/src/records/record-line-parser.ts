@@ -1,3 +1,5 @@
+import { SalesLineError } from '../errors.ts';
+
 /** Line-oriented record formats: one JSON object per line, or CSV with a header line. */
 export type RecordFormat = 'ndjson' | 'csv';
 
@@ -20,7 +22,11 @@ const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** CSV cells are text: numbers and booleans written plainly become numbers and booleans. */
 export function coerceCell(_column: string, cell: string): unknown {
-  if (NUMBER.test(cell)) return Number(cell);
+  // "1e400" is no double: Infinity would not survive JSON, so it stays the text it was.
+  if (NUMBER.test(cell)) {
+    const number = Number(cell);
+    return Number.isFinite(number) ? number : cell;
+  }
   if (cell === 'true' || cell === 'false') return cell === 'true';
   return cell;
 }
@@ -54,6 +60,8 @@ export function splitCsvLine(text: string): string[] | string {
 }
 
 function parseNdjsonLine(text: string, line: number): RecordLineResult | null {
+  // Files saved by some Windows editors start with a byte order mark, which JSON.parse refuses.
+  if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return null;
   let value: unknown;
   try {
@@ -77,8 +85,11 @@ function createCsvLineParser({ columns: known, required = [], coerce = coerceCel
     if (columns === null && headerError === null) {
       const names = cells.map((cell) => cell.trim());
       const missing = required.filter((name) => !names.includes(name));
+      const kept = names.map((name) => (name !== '' && (known === undefined || known.includes(name)) ? name : undefined));
+      const twice = kept.find((name, i) => name !== undefined && kept.indexOf(name) !== i);
+      columns = kept;
       if (missing.length > 0) headerError = `the CSV header (line ${line}) lacks the column(s) ${missing.join(', ')}`;
-      columns = names.map((name) => (known === undefined || known.includes(name) ? name : undefined));
+      else if (twice !== undefined) headerError = `the CSV header (line ${line}) names the column ${twice} twice`;
       return headerError === null ? null : { ok: false, line, message: headerError };
     }
     if (headerError !== null) return { ok: false, line, message: headerError };
@@ -95,5 +106,7 @@ function createCsvLineParser({ columns: known, required = [], coerce = coerceCel
 
 /** A fresh line parser; the CSV one remembers its header, so use one parser per document. */
 export function createRecordLineParser(format: RecordFormat, csv: CsvOptions = {}): RecordLineParser {
-  return format === 'csv' ? createCsvLineParser(csv) : parseNdjsonLine;
+  if (format === 'csv') return createCsvLineParser(csv);
+  if (format === 'ndjson') return parseNdjsonLine;
+  throw new SalesLineError('invalid-input', `Unknown record format ${String(format)}; use "ndjson" or "csv".`);
 }

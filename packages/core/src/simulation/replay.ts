@@ -71,6 +71,9 @@ export async function replay(configA: SalesLineConfig, configB: SalesLineConfig,
 }
 
 export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, leads: Iterable<Lead>, options: ReplayOptions = {}): ReplayDiff {
+  if (typeof (leads as Partial<Iterable<Lead>> | null)?.[Symbol.iterator] !== 'function' || typeof leads === 'string') {
+    throw new SalesLineError('invalid-input', `replay: leads must be a list (or any iterable) of leads, got ${JSON.stringify(leads) ?? typeof leads}.`);
+  }
   const factory = options.router ?? routingReplayRouter;
   const routeOptions = options.reps === undefined ? {} : { reps: options.reps };
   const routerA = factory(configA, routeOptions);
@@ -79,8 +82,9 @@ export function replaySync(configA: SalesLineConfig, configB: SalesLineConfig, l
   const examples: { lead: Lead; index: number }[] = [];
   let index = 0;
   for (const lead of leads) {
-    if (lead === null || typeof lead !== 'object' || typeof lead.id !== 'string') {
-      throw new SalesLineError('invalid-lead', `leads[${index}] has no string "id"; every lead needs one.`);
+    // The id rule `route` applies; the lead limits are left to the router, which reads only the facts its rules name.
+    if (lead === null || typeof lead !== 'object' || Array.isArray(lead) || typeof lead.id !== 'string' || lead.id === '') {
+      throw new SalesLineError('invalid-lead', `leads[${index}] has no non-empty string "id"; every lead needs one, as route requires.`);
     }
     index++;
     // Until the examples are found, every lead may become one: route it with its explanation.

@@ -33,6 +33,8 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   const reps = staffLine(scenario);
   let now = options.start;
   const line = createCompactingLine(options.createLine, { config: options.config, reps, clock: () => now }, stages.onboarded === null ? [] : [stages.onboarded]);
+  // The closers' wins, by the station that closed them: a station's share of the run's revenue.
+  const revenueOf = Object.fromEntries(STATION_IDS.map((id) => [id, 0])) as Record<StationId, number>;
   const costPerDay = STATION_IDS.reduce((sum, id) => sum + scenario.line[id].headcount * scenario.line[id].costPerHead, 0) / 12 / W;
   const ledger = createRunLedger(line, W, costPerDay);
   const driver = createLineDriver(line, options.config, ledger);
@@ -183,8 +185,9 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
     return true;
   }
 
-  async function win(lead: SimLead): Promise<void> {
+  async function win(lead: SimLead, station: 'hunter' | 'business-development' = 'hunter'): Promise<void> {
     ledger.dealWon(scenario.dealValue);
+    revenueOf[station] += scenario.dealValue;
     if (await driver.goTo(lead, [stages.won])) place(lead, 'customer-management', day + 1);
   }
 
@@ -223,7 +226,7 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
   }
 
   async function workRecycled(lead: SimLead): Promise<void> {
-    if (random.chance(y.baseWinPerQualified)) return win(lead);
+    if (random.chance(y.baseWinPerQualified)) return win(lead, 'business-development');
     totals.dealsLost++;
     return lose(lead);
   }
@@ -312,6 +315,8 @@ export async function runLine(scenario: Scenario, options: RunOptions): Promise<
       capacity,
       throughput: done[id],
       utilisation: capacity > 0 ? done[id] / capacity : 0,
+      cost: (headcount * scenario.line[id].costPerHead * options.days) / 12 / W,
+      revenue: revenueOf[id],
       queue: { final: queued(id), mean: options.days > 0 ? (queueSum[id] ?? 0) / options.days : 0, max: queueMax[id] ?? 0 },
     };
   });

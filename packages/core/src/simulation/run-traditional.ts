@@ -173,6 +173,8 @@ export async function runTraditional(scenario: Scenario, options: TraditionalRun
         capacity,
         throughput: held,
         utilisation: capacity > 0 ? held / capacity : 0,
+        cost: totals.cost,
+        revenue: totals.revenue,
         queue: { final: finalQueue, mean: options.days > 0 ? queueSum / options.days : 0, max: queueMax },
       },
     ],

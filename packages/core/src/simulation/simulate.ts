@@ -9,7 +9,8 @@ import { salesLineFactory } from './sales-line-factory.ts';
 import { STATION_IDS, type ScenarioInput, type StationId } from './scenario-schema.ts';
 import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
 import type { RunResult, RunTotals, SimulationResult, TeamRun } from './simulation-result.ts';
-import { validateScenario } from './validate-scenario.ts';
+import { parseScenario } from './validate-scenario.ts';
+import { validatedConfig } from '../benchmarks/validated-config.ts';
 
 export interface SimulateOptions {
   /** Same seed, same scenario, same line → the same result, to the last lead. */
@@ -56,16 +57,21 @@ const MAX_RUNS = 1_000;
  * itself routes every lead and hand-off. Run 0 uses `seed`; further runs use derived seeds.
  */
 export async function simulate(scenario: ScenarioInput, options: SimulateOptions): Promise<SimulationResult> {
-  const checked = validateScenario(scenario);
-  if (!checked.ok) throw new SalesLineError('invalid-scenario', 'Invalid scenario; see .issues.', { issues: checked.issues });
+  if (typeof options !== 'object' || options === null) {
+    throw new SalesLineError('invalid-input', `simulate: options { seed, days } are required, e.g. simulate(scenario, { seed: 42, days: 252 }); got ${JSON.stringify(options) ?? typeof options}.`);
+  }
+  const checked = { scenario: parseScenario(scenario) };
   const runs = options.runs ?? 1;
   checkInteger('seed', options.seed, 0, 2 ** 32 - 1);
   checkInteger('days', options.days, 1, MAX_DAYS);
   checkInteger('runs', runs, 1, MAX_RUNS);
   const stages = { ...REFERENCE_STAGES, ...options.stages };
   const start = options.start ?? Date.UTC(2026, 0, 5);
+  if (typeof start !== 'number' || !Number.isFinite(start)) throw new SalesLineError('invalid-input', `simulate: start must be epoch milliseconds; got ${JSON.stringify(start) ?? typeof start}.`);
   const createLine = options.createLine ?? salesLineFactory;
-  const lineConfig = withHoldCap(options.config ?? presets.assemblyLine, stages.hold, checked.scenario.hffc.capPerHunter);
+  const lineConfig = withHoldCap(validatedConfig(options.config ?? presets.assemblyLine), stages.hold, checked.scenario.hffc.capPerHunter);
+  const traditionalConfig = options.compare === false ? null : validatedConfig(options.traditionalConfig ?? presets.traditional);
+  for (const config of [lineConfig, traditionalConfig]) if (config !== null) checkStages(config, stages);
   const results: RunResult[] = [];
   const traditional: TeamRun[] = [];
   for (let i = 0; i < runs; i++) {
@@ -76,7 +82,7 @@ export async function simulate(scenario: ScenarioInput, options: SimulateOptions
         await runTraditional(checked.scenario, {
           seed: deriveSeed(seed, 0x7ead),
           days: options.days,
-          config: options.traditionalConfig ?? presets.traditional,
+          config: traditionalConfig as SalesLineConfig,
           createLine: options.createTraditionalLine ?? createLine,
           stages,
           start,
@@ -97,7 +103,8 @@ export async function simulate(scenario: ScenarioInput, options: SimulateOptions
 }
 
 function ratiosOf(line: RunTotals, team: RunTotals): NonNullable<SimulationResult['ratios']> {
-  const ratio = (key: keyof RunTotals) => line[key] / team[key];
+  // Nothing to divide by (no meeting held yet on a short run): no ratio rather than NaN or Infinity.
+  const ratio = (key: keyof RunTotals) => (team[key] === 0 ? null : line[key] / team[key]);
   return { meetingsHeld: ratio('meetingsHeld'), dealsWon: ratio('dealsWon'), revenue: ratio('revenue'), cost: ratio('cost'), profit: ratio('profit') };
 }
 
@@ -117,6 +124,17 @@ function checkInteger(name: string, value: unknown, min: number, max: number): v
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     throw new SalesLineError('invalid-input', `simulate: ${name} must be an integer from ${min} to ${max}; got ${JSON.stringify(value)}.`);
   }
+}
+
+/** Every stage the simulation aims for must be one of the config's: an unknown one would silently never be reached. */
+function checkStages(config: SalesLineConfig, stages: SimulationStages): void {
+  const known = new Set([...config.line.stations.flatMap((station) => station.stages), ...config.line.terminal]);
+  const unknown = Object.entries(stages).flatMap(([step, stage]) =>
+    (Array.isArray(stage) ? (stage.some((s) => known.has(s)) ? [] : [[step, stage.join(' or ')]]) : stage === null || known.has(stage) ? [] : [[step, stage]]),
+  );
+  if (unknown.length === 0) return;
+  const [step, stage] = unknown[0] as [string, string];
+  throw new SalesLineError('invalid-input', `simulate: stages.${step} "${stage}" is not a stage of the config (${[...known].join(', ')}); pass options.stages with the config's own stage ids.`);
 }
 
 /**

@@ -11,6 +11,10 @@ export interface StationResult {
   /** Units it did. */
   throughput: number;
   utilisation: number;
+  /** The station's payroll over the run (headcount × cost per head, per workday). */
+  cost: number;
+  /** The first-year value of the deals the station won (0 for stations that do not close). */
+  revenue: number;
   /** Leads waiting for the station's work at the end of each day. */
   queue: { final: number; mean: number; max: number };
 }
@@ -68,7 +72,8 @@ export interface TeamRun {
   warnings: string[];
 }
 
-export type RunRatios = Record<'meetingsHeld' | 'dealsWon' | 'revenue' | 'cost' | 'profit', number>;
+/** line ÷ traditional; `null` where the traditional team's figure is 0 (nothing to divide by). */
+export type RunRatios = Record<'meetingsHeld' | 'dealsWon' | 'revenue' | 'cost' | 'profit', number | null>;
 
 export interface SimulationResult extends RunResult {
   runs: number;

@@ -74,4 +74,40 @@ describe('benchmark invariants', () => {
       { numRuns: 60 },
     );
   });
+
+  it('agrees with a naive computation of the distribution, percentiles and statuses, ties and negative sums included', () => {
+    const naiveQuantile = (sorted: number[], p: number) => {
+      const h = ((sorted.length - 1) * p) / 100;
+      const low = Math.floor(h);
+      return sorted[low]! + (h - low) * ((sorted[Math.min(low + 1, sorted.length - 1)] ?? 0) - sorted[low]!);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 0, maxLength: 8 }), (amounts) => {
+        // One won deal per Hunter: the revenue metric (a sum per period, higher is better) is each amount.
+        const reps = amounts.map((_, i) => rep(`h${i}`, 'hunter'));
+        const activities = amounts.map((value, i) => ({ repId: `h${i}`, type: 'won', at: '2026-03-03T10:00:00Z', value: value * 1000 }));
+        const revenue = computeBenchmarks(config, activities, reps, WEEK).stations.find((s) => s.station === 'hunter')!.metrics.find((m) => m.id === 'revenue')!;
+        const values = amounts.map((value) => value * 1000);
+        const sorted = [...values].sort((a, b) => a - b);
+        const n = values.length;
+        expect(revenue.distribution.n).toBe(n);
+        if (n === 0) {
+          expect(revenue.distribution.median).toBeNull();
+          return;
+        }
+        expect(revenue.distribution.mean).toBeCloseTo(values.reduce((a, b) => a + b, 0) / n, 9);
+        for (const [key, p] of [['p25', 25], ['median', 50], ['p75', 75], ['p90', 90]] as const) expect(revenue.distribution[key]).toBeCloseTo(naiveQuantile(sorted, p), 9);
+        revenue.reps.forEach((row, i) => {
+          const value = values[i]!;
+          const beaten = values.filter((v) => v < value).length;
+          const tied = values.filter((v) => v === value).length;
+          expect(row.value).toBe(value);
+          expect(row.percentile).toBeCloseTo((100 * (beaten + tied / 2)) / n, 9);
+          const status = value < naiveQuantile(sorted, 25) ? 'below' : value > naiveQuantile(sorted, 75) ? 'above' : 'within';
+          expect(row.status).toBe(status);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

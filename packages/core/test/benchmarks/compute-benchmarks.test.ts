@@ -179,4 +179,54 @@ describe('computeBenchmarks', () => {
     const result = computeBenchmarks(benchmarkConfig(), activities, [rep('ana', 'lead-generation')], WEEK);
     expect(repRow(result, 'speed-to-lead', 'ana')).toMatchObject({ value: 3, basis: 1 });
   });
+
+  it('ranks the top earner above the team even when revenues are near the largest double', () => {
+    const reps = [rep('hal', 'hunter'), rep('hana', 'hunter')];
+    const activities = [
+      { repId: 'hal', type: 'won', at: '2026-03-03T10:00:00Z', value: 1e308 },
+      { repId: 'hana', type: 'won', at: '2026-03-03T10:00:00Z', value: -1e308 },
+    ];
+    const revenue = metric(computeBenchmarks(benchmarkConfig(), activities, reps, WEEK), 'revenue');
+    expect(revenue.distribution).toMatchObject({ n: 2, mean: 0, median: 0, min: -1e308, max: 1e308 });
+    expect(revenue.reps.map((r) => [r.repId, r.status])).toEqual([
+      ['hal', 'above'],
+      ['hana', 'below'],
+    ]);
+  });
+
+  it('accepts a config document as written, validating it like parseConfig', () => {
+    const document = {
+      version: 1,
+      line: { stations: [{ id: 'sdr', name: 'SDR', stages: ['new'] }] },
+      routing: { fallback: { station: 'sdr' } },
+      benchmarks: { metrics: [{ id: 'dials', label: 'Dials', station: 'sdr', kind: 'count', type: 'dial' }] },
+    };
+    const activities = [...times(30, { repId: 'ana', type: 'dial', at: '2026-03-02T10:00:00Z' }), ...times(10, { repId: 'bo', type: 'dial', at: '2026-03-02T10:00:00Z' })];
+    const report = computeBenchmarks(document as never, activities, [rep('ana', 'sdr'), rep('bo', 'sdr')], WEEK);
+    expect(metric(report, 'dials').reps.map((r) => [r.repId, r.value, r.percentile, r.status])).toEqual([
+      ['ana', 30, 75, 'above'],
+      ['bo', 10, 25, 'below'],
+    ]);
+    expect(() => computeBenchmarks({ version: 1 } as never, [], [], WEEK)).toThrow(expect.objectContaining({ code: 'invalid-config' }));
+  });
+
+  it('refuses a missing period, activities or reps with an error naming the argument', () => {
+    const config = benchmarkConfig();
+    expect(() => computeBenchmarks(config, [], [], null as never)).toThrow(expect.objectContaining({ code: 'invalid-input', message: expect.stringMatching(/period/) }));
+    expect(() => computeBenchmarks(config, null as never, [], WEEK)).toThrow(expect.objectContaining({ code: 'invalid-input', message: expect.stringMatching(/activities/) }));
+    expect(() => computeBenchmarks(config, [], null as never, WEEK)).toThrow(expect.objectContaining({ code: 'invalid-input', message: expect.stringMatching(/reps/) }));
+    expect(() => computeBenchmarks(config, [], [null as never], WEEK)).toThrow(expect.objectContaining({ code: 'invalid-rep', message: expect.stringMatching(/reps\[0\]/) }));
+  });
+
+  it('refuses an activity whose value is not a finite number, naming the activity, instead of adding text to a sum', () => {
+    const activities = [
+      { repId: 'hal', type: 'won', at: '2026-03-03T10:00:00Z', value: 100 },
+      { repId: 'hal', type: 'won', at: '2026-03-03T10:00:00Z', value: '100' as never },
+    ];
+    expect(() => computeBenchmarks(benchmarkConfig(), activities, [rep('hal', 'hunter')], WEEK)).toThrow(
+      expect.objectContaining({ code: 'invalid-input', message: expect.stringMatching(/activities\[1\]\.value/) }),
+    );
+    const withNull = [activities[0]!, { ...activities[0]!, value: null as never }];
+    expect(repRow(computeBenchmarks(benchmarkConfig(), withNull, [rep('hal', 'hunter')], WEEK), 'revenue', 'hal')).toMatchObject({ value: 100, basis: 2 });
+  });
 });

@@ -24,11 +24,46 @@ describe('quantile', () => {
       }),
     );
   });
+
+  it('interpolates between values of opposite sign near the largest double without overflowing', () => {
+    expect(quantile([-1e308, 1e308], 50)).toBe(0);
+    expect(quantile([-1e308, 1e308], 0)).toBe(-1e308);
+    expect((quantile([-Number.MAX_VALUE, Number.MAX_VALUE], 25) as number) / (-Number.MAX_VALUE / 2)).toBeCloseTo(1, 12);
+  });
+
+  it('stays a finite number between the minimum and the maximum for any finite doubles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1 }), fc.double({ min: 0, max: 100, noNaN: true }), (values, p) => {
+        const sorted = [...values].sort((x, y) => x - y);
+        const q = quantile(sorted, p) as number;
+        expect(Number.isFinite(q)).toBe(true);
+        expect(q).toBeGreaterThanOrEqual(sorted[0] as number);
+        expect(q).toBeLessThanOrEqual(sorted[sorted.length - 1] as number);
+      }),
+    );
+  });
 });
 
 describe('summarize', () => {
   it('gives nulls for an empty station', () => {
     expect(summarize([])).toEqual({ n: 0, mean: null, median: null, p25: null, p75: null, p90: null, min: null, max: null });
+  });
+
+  it('gives the mean of values whose sum overflows a double', () => {
+    expect(summarize([1e308, 1e308]).mean).toBe(1e308);
+    expect(summarize([Number.MAX_VALUE, Number.MAX_VALUE, Number.MAX_VALUE]).mean).toBeCloseTo(Number.MAX_VALUE, -300);
+  });
+
+  it('matches a naive computation for ordinary values, and its mean lies between the minimum and the maximum for any finite doubles', () => {
+    expect(summarize([60, 110, 80])).toEqual({ n: 3, mean: 250 / 3, median: 80, p25: 70, p75: 95, p90: 104, min: 60, max: 110 });
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1 }), (values) => {
+        const { mean, min, max } = summarize(values);
+        expect(Number.isFinite(mean)).toBe(true);
+        expect(mean as number).toBeGreaterThanOrEqual(min as number);
+        expect(mean as number).toBeLessThanOrEqual(max as number);
+      }),
+    );
   });
 });
 

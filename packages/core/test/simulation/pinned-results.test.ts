@@ -53,7 +53,10 @@ async function scriptedLine() {
 describe('pinned results', () => {
   it('gives the same simulation result as before, to the last figure', async () => {
     const result = await simulate({ leads: { inboundPerMonth: 300 } }, { seed: 7, days: 30, runs: 2 });
-    expect(digest(result)).toBe('4c8812555b1fcc16');
+    // Each station's cost and revenue came later: added fields, every earlier figure unchanged.
+    const earlier = (stations: typeof result.stations) => stations.map(({ cost: _c, revenue: _r, ...rest }) => rest);
+    const before = { ...result, stations: earlier(result.stations), traditional: result.traditional && { ...result.traditional, stations: earlier(result.traditional.stations) } };
+    expect(digest(before)).toBe('4c8812555b1fcc16');
   });
 
   it('gives the same decisions, state and audit log as before for every kind of command', async () => {

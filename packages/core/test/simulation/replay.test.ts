@@ -129,6 +129,23 @@ describe('routingReplayRouter', () => {
   it('refuses a lead without an id, naming its index', async () => {
     await expect(replay(configBefore(), configAfter(), [{ id: 'a', name: 'A' }, { name: 'B' } as never])).rejects.toThrow(/leads\[1\]/);
   });
+
+  it('refuses what route refuses: an empty id or a list in place of a lead, naming its index', async () => {
+    expect(() => routeSync(configBefore(), { id: '', name: 'A' })).toThrow(expect.objectContaining({ code: 'invalid-lead' }));
+    await expect(replay(configBefore(), configAfter(), [{ id: 'a', name: 'A' }, { id: '', name: 'B' }])).rejects.toMatchObject({ code: 'invalid-lead', message: expect.stringMatching(/leads\[1\]/) });
+    await expect(replay(configBefore(), configAfter(), [['a'] as never])).rejects.toMatchObject({ code: 'invalid-lead', message: expect.stringMatching(/leads\[0\]/) });
+  });
+
+  it('refuses leads that are not a list with an error naming the argument', async () => {
+    for (const leads of [null, undefined, 42, 'lead-1']) {
+      await expect(replay(configBefore(), configAfter(), leads as never)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/leads/) });
+    }
+  });
+
+  it('refuses an invalid config on either side with invalid-config and its issues', async () => {
+    await expect(replay({ version: 1 } as never, configAfter(), replayLeads())).rejects.toMatchObject({ code: 'invalid-config', issues: expect.any(Array) });
+    await expect(replay(configBefore(), { version: 2 } as never, replayLeads())).rejects.toMatchObject({ code: 'invalid-config' });
+  });
 });
 
 describe('diffDecisions, over random decisions', () => {

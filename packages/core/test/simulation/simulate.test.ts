@@ -134,6 +134,58 @@ describe('simulate', () => {
     await expect(simulate({}, { seed: 1, days: 10, runs: 0, createLine: recordingLine })).rejects.toThrow(/runs/);
     await expect(simulate({ conversion: { winRate: 7 } }, { seed: 1, days: 10, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-scenario' });
   });
+
+  it('refuses missing options, and names the place of a scenario issue in its message', async () => {
+    await expect(simulate({}, undefined as never)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/seed.*days/) });
+    await expect(simulate({ conversion: { winRate: 7 } }, { seed: 1, days: 10, createLine: recordingLine })).rejects.toMatchObject({
+      code: 'invalid-scenario',
+      message: expect.stringContaining('conversion.winRate'),
+      issues: expect.arrayContaining([expect.objectContaining({ path: ['conversion', 'winRate'] })]),
+    });
+  });
+
+  it('refuses a line config that is not valid with invalid-config before simulating anything', async () => {
+    let built = 0;
+    const createLine = (input: Parameters<typeof recordingLine>[0]) => {
+      built += 1;
+      return recordingLine(input);
+    };
+    await expect(simulate({}, { seed: 1, days: 5, config: { version: 1 } as never, createLine })).rejects.toMatchObject({ code: 'invalid-config' });
+    expect(built).toBe(0);
+  });
+
+  it('refuses a start that is not epoch milliseconds and a stage the config does not have, before simulating', async () => {
+    await expect(simulate({}, { seed: 1, days: 5, start: Number.NaN, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/start/) });
+    await expect(simulate({}, { seed: 1, days: 5, start: '2026-01-05' as never, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(simulate({}, { seed: 1, days: 5, stages: { won: 'signed' }, createLine: recordingLine })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('stages.won "signed"'),
+    });
+    await expect(simulate({}, { seed: 1, days: 5, stages: { lost: ['gone'] }, createLine: recordingLine })).rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it("gives each station its payroll and the revenue of the deals it closed, adding up to the run's totals", async () => {
+    const result = await simulate({}, { seed: 4, days: 126, createLine: recordingLine, createTraditionalLine: recordingLine });
+    const sum = (stations: { cost: number; revenue: number }[], key: 'cost' | 'revenue') => stations.reduce((total, s) => total + s[key], 0);
+    expect(sum(result.stations, 'cost')).toBeCloseTo(result.totals.cost, 6);
+    expect(sum(result.stations, 'revenue')).toBe(result.totals.revenue);
+    const revenueBy = Object.fromEntries(result.stations.map((s) => [s.station, s.revenue]));
+    expect(revenueBy.hunter).toBeGreaterThan(0);
+    expect(revenueBy['lead-generation']).toBe(0);
+    const hunter = result.stations.find((s) => s.station === 'hunter')!;
+    expect(hunter.cost).toBeCloseTo((4 * 147_500 * 126) / 12 / 21, 6);
+    expect(result.traditional?.stations[0]).toMatchObject({ cost: result.traditional?.totals.cost, revenue: result.traditional?.totals.revenue });
+  });
+
+  it('gives no ratio, never NaN, where the traditional team did none of it', async () => {
+    // One day: nobody has held a meeting or won a deal yet, but both teams were paid.
+    const result = await simulate({}, { seed: 3, days: 1, createLine: recordingLine });
+    expect(result.traditional?.totals.meetingsHeld).toBe(0);
+    expect(result.ratios?.meetingsHeld).toBeNull();
+    expect(result.ratios?.dealsWon).toBeNull();
+    expect(result.ratios?.cost).toBeGreaterThan(1);
+    for (const value of Object.values(result.ratios ?? {})) expect(Number.isNaN(value)).toBe(false);
+  });
 });
 
 describe('createRandom', () => {
