@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { presets } from '@sales-line/core';
 import { runIn } from './helpers/node-process.ts';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +13,30 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: Record
 // pnpm links a bin only when its file exists at install time, i.e. not before the first build:
 // run the declared bin file itself, as npm's shim would.
 const bin = join(dirname(manifestPath), manifest.bin['sales-line']!);
+const scratch = mkdtempSync(join(tmpdir(), 'sales-line-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Writes a file for the binary to read; returns its path. */
+function file(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Runs the binary, closes its stdout after the first chunk, and resolves to how it ended. */
+function readFirstChunk(args: string[]): Promise<{ code: number | null; first: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args]);
+    let first = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', (chunk: Buffer) => {
+      first = chunk.toString();
+      child.stdout.destroy();
+    });
+    child.on('close', (code) => resolve({ code, first, stderr }));
+  });
+}
 
 describe('the built sales-line binary', () => {
   it('is a node script', () => {
@@ -27,5 +54,19 @@ describe('the built sales-line binary', () => {
     const result = runIn(process.execPath, [bin, 'nope']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown command "nope"');
+  });
+
+  it('stops quietly with exit 0 when the reader closes stdout early, as `| head -1` does', async () => {
+    const config = file('config.json', JSON.stringify(presets.assemblyLine));
+    const leads = file('leads.ndjson', Array.from({ length: 50_000 }, (_, i) => JSON.stringify({ id: `L${i}`, name: `Lead ${i}` })).join('\n'));
+    const result = await readFirstChunk(['route', '--config', config, '--leads', leads]);
+    expect(result.first).toMatch(/^\{"leadId":"L0"/);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('prints its version', () => {
+    const result = runIn(process.execPath, [bin, '--version']);
+    expect(result).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(manifestPath, 'utf8')).version}\n`, stderr: '' });
   });
 });

@@ -1,19 +1,31 @@
+import { createRequire } from 'node:module';
 import type { CliIO } from './io.ts';
 import { UsageError, processIO } from './io.ts';
 import { commands } from './commands.ts';
 
+// The sources and the built chunks both sit one folder below the package's manifest.
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
-  return `sales-line — run a sales assembly line from JSON rules\n\nUsage: sales-line <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`sales-line <command> --help\` for a command's options.\n`;
+  return `sales-line — run a sales assembly line from JSON rules\n\nUsage: sales-line <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`sales-line <command> --help\` for a command's options, \`sales-line --version\` for the version.\n`;
 }
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.stderr(help());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return 0;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
