@@ -1,13 +1,22 @@
 import { extname } from 'node:path';
-import { createRecordLineParser, type RecordLineResult } from '@sales-line/core/records';
+import { coerceCell, createRecordLineParser, type RecordLineResult } from '@sales-line/core/records';
+import { csvRecords, type RecordText } from './csv-records.ts';
 import { UsageError, readJsonFile, type CliIO } from './io.ts';
+
+export interface ReadRecordsOptions {
+  /** CSV columns that stay text even when they look like numbers (ids, names, stages). */
+  text?: ReadonlySet<string>;
+}
+
+/** The fields of a lead that the lead schema types as text. */
+export const LEAD_TEXT_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'stage', 'ownerId', 'accountId']);
 
 /**
  * Reads records from `.json` (an array), `.ndjson`/`.jsonl` or `.csv` (header line), one
  * result per record with its line (or array index + 1): a malformed one is reported, the
  * rest still come.
  */
-export async function* readRecords(io: CliIO, file: string): AsyncGenerator<RecordLineResult> {
+export async function* readRecords(io: CliIO, file: string, options: ReadRecordsOptions = {}): AsyncGenerator<RecordLineResult> {
   const extension = extname(file).toLowerCase();
   if (extension === '.json') {
     const value = await readJsonFile(io, file);
@@ -21,18 +30,35 @@ export async function* readRecords(io: CliIO, file: string): AsyncGenerator<Reco
   }
   const format = extension === '.csv' ? 'csv' : extension === '.ndjson' || extension === '.jsonl' ? 'ndjson' : null;
   if (format === null) throw new UsageError(`${file}: use a .json, .ndjson, .jsonl or .csv file`);
-  const parse = createRecordLineParser(format);
-  let line = 0;
-  let lines: AsyncIterable<string>;
+  const text = options.text;
+  const parse = createRecordLineParser(format, text ? { coerce: (column, cell) => (text.has(column) ? cell : coerceCell(column, cell)) } : {});
   try {
-    lines = io.readLines(file);
-    for await (const text of lines) {
-      line += 1;
-      const result = parse(text, line);
+    const lines = withoutByteOrderMark(io.readLines(file));
+    for await (const record of format === 'csv' ? csvRecords(lines) : numbered(lines)) {
+      const result = 'error' in record ? { ok: false as const, line: record.line, message: record.error } : parse(record.text, record.line);
       if (result !== null) yield result;
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code}`);
     throw error;
+  }
+}
+
+/** Where a record sits, in the words of its format: the line of a text file, the item of a JSON array. */
+export function recordPlace(file: string, line: number): string {
+  return `${file}, ${extname(file).toLowerCase() === '.json' ? 'item' : 'line'} ${line}`;
+}
+
+async function* numbered(lines: AsyncIterable<string>): AsyncGenerator<RecordText> {
+  let line = 0;
+  for await (const text of lines) yield { line: ++line, text };
+}
+
+// Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
+async function* withoutByteOrderMark(lines: AsyncIterable<string>): AsyncGenerator<string> {
+  let first = true;
+  for await (const text of lines) {
+    yield first && text.startsWith('\uFEFF') ? text.slice(1) : text;
+    first = false;
   }
 }

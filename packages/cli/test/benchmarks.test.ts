@@ -42,7 +42,7 @@ describe('sales-line benchmarks', () => {
   it('names the rep and field of a bad reps file', async () => {
     const result = await runCli(['benchmarks', '--config', 'c.json', '--reps', 'r.json', '--activities', 'a.csv', '--period', '2026-10'], { ...files, 'r.json': '[{"id":"x","name":"X"}]' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('r.json, rep 1: station:');
+    expect(result.stderr).toContain('r.json, item 1: station:');
   });
 });
 

@@ -28,14 +28,36 @@ describe('sales-line route', () => {
     expect(decision.explanation.rules.length).toBeGreaterThan(0);
   });
 
-  it('reports a malformed NDJSON line with its number, routes the rest, and exits 1', async () => {
+  it('reports a malformed NDJSON line on stderr with its number, routes the rest, and exits 1', async () => {
     const ndjson = '{"id":"a","name":"Acme"}\n{broken\n{"id":"c","name":"Initech"}\n{"name":"no id"}\n';
     const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson'], { 'c.json': config, 'l.ndjson': ndjson });
     expect(result.code).toBe(1);
-    const out = decisions(result.stdout);
-    expect(out.map((d) => d.leadId ?? `line ${d.line}`)).toEqual(['a', 'line 2', 'c', 'line 4']);
-    expect(out[3].error).toMatch(/id/);
+    // stdout carries decisions only, so `| jq .station` and friends never meet an error record.
+    expect(decisions(result.stdout).map((d) => d.leadId)).toEqual(['a', 'c']);
+    expect(result.stderr).toMatch(/^l\.ndjson, line 2: invalid JSON/m);
+    expect(result.stderr).toMatch(/^l\.ndjson, line 4: .*id/m);
     expect(result.stderr).toContain('2 leads could not be routed');
+  });
+
+  it('names the item, not a line, of a bad lead in a JSON array', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.json'], { 'c.json': config, 'l.json': '[{"id":"a","name":"A"}, 7]' });
+    expect(result.code).toBe(1);
+    expect(decisions(result.stdout).map((d) => d.leadId)).toEqual(['a']);
+    expect(result.stderr).toMatch(/^l\.json, item 2: expected an object/m);
+  });
+
+  it('prints nothing and exits 0 for a file with no leads', async () => {
+    for (const [name, text] of [['l.ndjson', ''], ['l.csv', 'id,name\n'], ['l.json', '[]'], ['l.csv', '']]) {
+      const result = await runCli(['route', '--config', 'c.json', '--leads', name!], { 'c.json': config, [name!]: text! });
+      expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+    }
+  });
+
+  it('reads an NDJSON file saved with a byte-order mark and CRLF line ends', async () => {
+    const ndjson = '\uFEFF{"id":"a","name":"Acme"}\r\n\r\n{"id":"b","name":"Globex"}\r\n';
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson'], { 'c.json': config, 'l.ndjson': ndjson });
+    expect(result.stderr).toBe('');
+    expect(decisions(result.stdout).map((d) => d.leadId)).toEqual(['a', 'b']);
   });
 
   it('refuses an invalid config before reading any lead', async () => {

@@ -63,4 +63,13 @@ describe('sales-line replay', () => {
     expect(result.stdout).toContain('2 of 3 leads (67%) would be routed differently.');
     expect(result.stdout).toMatch(/^business-development\s+0\s+2\s+\+2$/m);
   });
+
+  it('keeps CSV ids that look like numbers as text, and names a skipped lead of a JSON array by its item', async () => {
+    const csv = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'n.csv', '--json'], { ...files, 'n.csv': 'id,name,industry\n101,Ana,fintech\n' });
+    expect(csv.stderr).toBe('');
+    expect(JSON.parse(csv.stdout)).toMatchObject({ total: 1, changedLeads: 1 });
+    const json = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'l.json', '--json'], { ...files, 'l.json': '[{"id":"a","name":"A"}, {"id":2}]' });
+    expect(json.stderr).toMatch(/^l\.json, item 2: id: /m);
+    expect(json.code).toBe(1);
+  });
 });

@@ -4,7 +4,7 @@ import type { Command } from '../command.ts';
 import { UsageError, type CliIO } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
 import { progress } from '../progress.ts';
-import { readRecords } from '../read-leads.ts';
+import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { readReps } from '../read-reps.ts';
 import { formatTable } from '../table.ts';
 
@@ -38,13 +38,13 @@ export const replay: Command = {
     const reps = values.reps ? await readReps(io, values.reps) : undefined;
     const leads: Lead[] = [];
     let refused = 0;
-    for await (const result of readRecords(io, values.leads)) {
+    for await (const result of readRecords(io, values.leads, { text: LEAD_TEXT_FIELDS })) {
       const parsed = result.ok ? LeadSchema.safeParse(result.record) : null;
       if (parsed?.success) leads.push(parsed.data);
       else {
         refused += 1;
         const why = result.ok ? `${parsed?.error.issues[0]?.path.join('.') ?? ''}: ${parsed?.error.issues[0]?.message ?? 'not a lead'}` : result.message;
-        io.stderr(`${values.leads}, line ${result.line}: ${why} (skipped)\n`);
+        io.stderr(`${recordPlace(values.leads, result.line)}: ${why} (skipped)\n`);
       }
     }
     const tick = progress(io, 'leads replayed');

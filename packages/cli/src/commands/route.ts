@@ -3,7 +3,7 @@ import { SalesLineError, routeSync, type Lead } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
-import { readRecords } from '../read-leads.ts';
+import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { progress } from '../progress.ts';
 
 export const route: Command = {
@@ -19,23 +19,26 @@ export const route: Command = {
     const options = { trace: !values['no-trace'] };
     const tick = progress(io, 'leads routed');
     let failed = 0;
-    for await (const result of readRecords(io, values.leads)) {
+    // stdout carries decisions only, so a pipe into `jq` or a loader never meets an error record.
+    const refuse = (line: number, message: string) => {
+      failed += 1;
+      io.stderr(`${recordPlace(values.leads!, line)}: ${message}\n`);
+    };
+    for await (const result of readRecords(io, values.leads, { text: LEAD_TEXT_FIELDS })) {
       if (!result.ok) {
-        failed += 1;
-        io.stdout(`${JSON.stringify({ line: result.line, error: result.message })}\n`);
+        refuse(result.line, result.message);
         continue;
       }
       try {
         io.stdout(`${JSON.stringify(routeSync(config, result.record as Lead, undefined, options))}\n`);
       } catch (error) {
         if (!(error instanceof SalesLineError)) throw error;
-        failed += 1;
-        io.stdout(`${JSON.stringify({ line: result.line, error: error.message })}\n`);
+        refuse(result.line, error.message);
       }
       tick();
     }
     tick.done();
-    if (failed > 0) io.stderr(`${failed} lead${failed === 1 ? '' : 's'} could not be routed (see the "error" lines)\n`);
+    if (failed > 0) io.stderr(`${failed} lead${failed === 1 ? '' : 's'} could not be routed (each named above)\n`);
     return failed > 0 ? 1 : 0;
   },
 };

@@ -1,0 +1,45 @@
+import { splitCsvLine } from '@sales-line/core/records';
+
+/** One record as its text, numbered by the line it starts on, or why it cannot be one. */
+export type RecordText = { line: number; text: string } | { line: number; error: string };
+
+// A stray quote would otherwise swallow the rest of the file into one field.
+const MAX_LINES_PER_RECORD = 1_000;
+const UNTERMINATED = 'unterminated quoted field';
+
+/**
+ * Groups physical lines into CSV records: a quoted field may hold line breaks (RFC 4180),
+ * which a line reader splits. A row with more cells than the header is refused, since a
+ * value with an unquoted comma would otherwise shift into the wrong column and the last
+ * cells would be dropped unseen; fewer cells just leave the last fields out.
+ */
+export async function* csvRecords(lines: AsyncIterable<string>): AsyncGenerator<RecordText> {
+  let columns: number | null = null;
+  let held: string[] = [];
+  let start = 0;
+  let line = 0;
+  const unclosed = (): RecordText => ({
+    line: start,
+    error: `a quoted field opened here is never closed (lines ${start}–${start + held.length - 1}); close it with a " or double the quotes inside it ("")`,
+  });
+  for await (const text of lines) {
+    line += 1;
+    if (held.length === 0) start = line;
+    held.push(text);
+    const record = held.length === 1 ? text : held.join('\n');
+    const cells = splitCsvLine(record);
+    if (cells === UNTERMINATED) {
+      if (held.length < MAX_LINES_PER_RECORD) continue;
+      yield unclosed();
+    } else if (record.trim() === '') {
+      // A blank line carries no record; the line parser skips it.
+    } else if (columns === null) {
+      columns = cells.length;
+      yield { line: start, text: record };
+    } else if (cells.length > columns) {
+      yield { line: start, error: `${cells.length} cells, but the header names ${columns} columns; quote a value that holds a comma ("Acme, Inc")` };
+    } else yield { line: start, text: record };
+    held = [];
+  }
+  if (held.length > 0) yield unclosed();
+}
