@@ -1,22 +1,27 @@
 import { parseArgs } from 'node:util';
-import { SalesLineError, routeSync, type Lead } from '@sales-line/core';
+import { SalesLineError, routeSync, type Lead, type RoutingDecision } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
+import { createLeadAssigner } from '../lead-assigner.ts';
 import { loadConfig } from '../load-config.ts';
 import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { progress } from '../progress.ts';
+import { readReps } from '../read-reps.ts';
 
 export const route: Command = {
-  summary: 'Route leads through a config; print one decision per line (NDJSON).',
-  usage: 'sales-line route --config <config.json> --leads <leads.json|.ndjson|.csv> [--no-trace]',
+  summary: 'Route leads through a config; print one decision per line (NDJSON). With --reps, also pick each lead\'s person.',
+  usage: 'sales-line route --config <config.json> --leads <leads.json|.ndjson|.csv> [--reps <reps.json|.ndjson|.csv>] [--no-trace]',
   async run(args, io) {
     const { values } = parseArgs({
       args,
-      options: { config: { type: 'string' }, leads: { type: 'string' }, 'no-trace': { type: 'boolean' } },
+      options: { config: { type: 'string' }, leads: { type: 'string' }, reps: { type: 'string' }, 'no-trace': { type: 'boolean' } },
     });
     if (!values.config || !values.leads) throw new UsageError('route needs --config and --leads');
     const config = await loadConfig(io, values.config);
-    const options = { trace: !values['no-trace'] };
+    const trace = !values['no-trace'];
+    const assign = values.reps ? createLeadAssigner(config, await readReps(io, values.reps), values.reps) : null;
+    const decide = async (lead: Lead): Promise<RoutingDecision> =>
+      assign === null ? routeSync(config, lead, undefined, { trace }) : winnerOnly(await assign(lead), trace);
     const tick = progress(io, 'leads routed');
     let failed = 0;
     // stdout carries decisions only, so a pipe into `jq` or a loader never meets an error record.
@@ -30,7 +35,7 @@ export const route: Command = {
         continue;
       }
       try {
-        io.stdout(`${JSON.stringify(routeSync(config, result.record as Lead, undefined, options))}\n`);
+        io.stdout(`${JSON.stringify(await decide(result.record as Lead))}\n`);
       } catch (error) {
         if (!(error instanceof SalesLineError)) throw error;
         refuse(result.line, error.message);
@@ -42,3 +47,10 @@ export const route: Command = {
     return failed > 0 ? 1 : 0;
   },
 };
+
+/** `--no-trace` for an assigned lead: the line explains every rule tried, so keep the winner's trace only, as `routeSync` does. */
+function winnerOnly(decision: RoutingDecision, trace: boolean): RoutingDecision {
+  if (trace) return decision;
+  const rules = decision.explanation.rules.filter((rule) => rule.matched && rule.name === decision.rule);
+  return { ...decision, explanation: { ...decision.explanation, rules } };
+}

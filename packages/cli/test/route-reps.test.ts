@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig, presets, type Lead, type Rep } from '@sales-line/core';
+import { createLeadAssigner } from '../src/lead-assigner.ts';
+import { runCli } from './run-cli.ts';
+
+const config = JSON.stringify(presets.assemblyLine);
+const decisions = (stdout: string) => (stdout === '' ? [] : stdout.trim().split('\n').map((line) => JSON.parse(line)));
+
+/** Inbound leads, which the reference line hands to the next SDR in turn. */
+function inboundLeads(count: number): Lead[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `L${i + 1}`, name: `Lead ${i + 1}`, source: 'inbound' }));
+}
+
+function sdrs(count: number): Rep[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `sdr-${i + 1}`, name: `SDR ${i + 1}`, station: 'lead-generation' }));
+}
+
+const ndjson = (records: object[]) => records.map((record) => JSON.stringify(record)).join('\n');
+
+describe('sales-line route --reps', () => {
+  it('assigns every lead a person, turn by turn, carrying the rotation from lead to lead', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], {
+      'c.json': config,
+      'l.ndjson': ndjson(inboundLeads(6)),
+      'r.json': JSON.stringify(sdrs(3)),
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const owners = decisions(result.stdout).map((d) => d.repId);
+    expect(owners).toHaveLength(6);
+    expect(owners.every((id) => typeof id === 'string')).toBe(true);
+    for (const rep of sdrs(3)) expect(owners.filter((id) => id === rep.id)).toHaveLength(2);
+  });
+
+  it('reads reps from CSV with ids that look like numbers', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.csv'], {
+      'c.json': config,
+      'l.ndjson': ndjson(inboundLeads(2)),
+      'r.csv': 'id,name,station\n101,Ana,lead-generation\n102,Bo,lead-generation\n',
+    });
+    expect(result.stderr).toBe('');
+    expect(decisions(result.stdout).map((d) => d.repId).sort()).toEqual(['101', '102']);
+  });
+
+  it('refuses a lead whose id came before, naming its line, and assigns the rest', async () => {
+    const leads = [...inboundLeads(2), { id: 'L1', name: 'Again', source: 'inbound' }, { id: 'L3', name: 'Third', source: 'inbound' }];
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], {
+      'c.json': config,
+      'l.ndjson': ndjson(leads),
+      'r.json': JSON.stringify(sdrs(2)),
+    });
+    expect(result.code).toBe(1);
+    expect(decisions(result.stdout).map((d) => d.leadId)).toEqual(['L1', 'L2', 'L3']);
+    expect(result.stderr).toMatch(/^l\.ndjson, line 3: .*L1.*already/m);
+  });
+
+  it('keeps the winning rule only with --no-trace', async () => {
+    const files = { 'c.json': config, 'l.ndjson': ndjson(inboundLeads(1)), 'r.json': JSON.stringify(sdrs(1)) };
+    const [full] = decisions((await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], files)).stdout);
+    const [lean] = decisions((await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json', '--no-trace'], files)).stdout);
+    expect(full.explanation.rules.length).toBeGreaterThan(1);
+    expect(lean.explanation.rules.map((rule: { name: string }) => rule.name)).toEqual([full.rule]);
+    expect(lean.repId).toBe(full.repId);
+  });
+
+  it('refuses reps that do not fit the config before routing any lead, with exit 2', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], {
+      'c.json': config,
+      'l.ndjson': ndjson(inboundLeads(1)),
+      'r.json': JSON.stringify([{ id: 'x', name: 'X', station: 'nowhere' }]),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('r.json does not fit the config');
+    expect(result.stderr).toContain('nowhere');
+  });
+
+  it('decides the same whether or not the line is rebuilt from its state along the way', async () => {
+    const parsed = parseConfig(presets.assemblyLine);
+    const leads = inboundLeads(25);
+    const run = async (shedEvery: number) => {
+      const assign = createLeadAssigner(parsed, sdrs(4), 'r.json', shedEvery);
+      const out = [];
+      for (const lead of leads) out.push(await assign(lead));
+      return out.map((d) => [d.leadId, d.station, d.stage, d.repId, d.queue]);
+    };
+    expect(await run(3)).toEqual(await run(1_000));
+  });
+});
