@@ -27,16 +27,46 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** What the common reasons a file cannot be read mean, in words. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** The usage error for a file the system would not read; anything else is not ours to word. */
+function cannotRead(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return error as Error;
+  return new UsageError(`cannot read ${file}: ${READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code}`);
+}
+
+// Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
+const withoutByteOrderMark = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
+/** A text file's lines, streamed, without a leading byte-order mark; an unreadable file is a usage error. */
+export async function* readFileLines(io: CliIO, file: string): AsyncGenerator<string> {
+  let first = true;
+  try {
+    for await (const text of io.readLines(file)) {
+      yield first ? withoutByteOrderMark(text) : text;
+      first = false;
+    }
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+}
+
 /** Reads and parses a JSON file, naming the file and position on a syntax error. */
 export async function readJsonFile(io: CliIO, file: string): Promise<unknown> {
   let text: string;
   try {
-    text = await io.readText(file);
+    text = withoutByteOrderMark(await io.readText(file));
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw cannotRead(file, error);
   }
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

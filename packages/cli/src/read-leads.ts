@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { coerceCell, createRecordLineParser, type RecordLineResult } from '@sales-line/core/records';
 import { csvRecords, type RecordText } from './csv-records.ts';
-import { UsageError, readJsonFile, type CliIO } from './io.ts';
+import { UsageError, readFileLines, readJsonFile, type CliIO } from './io.ts';
 
 export interface ReadRecordsOptions {
   /** CSV columns that stay text even when they look like numbers (ids, names, stages). */
@@ -32,15 +32,10 @@ export async function* readRecords(io: CliIO, file: string, options: ReadRecords
   if (format === null) throw new UsageError(`${file}: use a .json, .ndjson, .jsonl or .csv file`);
   const text = options.text;
   const parse = createRecordLineParser(format, text ? { coerce: (column, cell) => (text.has(column) ? cell : coerceCell(column, cell)) } : {});
-  try {
-    const lines = withoutByteOrderMark(io.readLines(file));
-    for await (const record of format === 'csv' ? csvRecords(lines) : numbered(lines)) {
-      const result = 'error' in record ? { ok: false as const, line: record.line, message: record.error } : parse(record.text, record.line);
-      if (result !== null) yield result;
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code}`);
-    throw error;
+  const lines = readFileLines(io, file);
+  for await (const record of format === 'csv' ? csvRecords(lines) : numbered(lines)) {
+    const result = 'error' in record ? { ok: false as const, line: record.line, message: record.error } : parse(record.text, record.line);
+    if (result !== null) yield result;
   }
 }
 
@@ -52,13 +47,4 @@ export function recordPlace(file: string, line: number): string {
 async function* numbered(lines: AsyncIterable<string>): AsyncGenerator<RecordText> {
   let line = 0;
   for await (const text of lines) yield { line: ++line, text };
-}
-
-// Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
-async function* withoutByteOrderMark(lines: AsyncIterable<string>): AsyncGenerator<string> {
-  let first = true;
-  for await (const text of lines) {
-    yield first && text.startsWith('\uFEFF') ? text.slice(1) : text;
-    first = false;
-  }
 }
