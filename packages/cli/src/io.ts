@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -12,6 +13,12 @@ export interface CliIO {
   readLines: (file: string) => AsyncIterable<string>;
   /** Whether stderr is a terminal (progress is shown there). */
   interactive: boolean;
+  /**
+   * `null` when stdout takes more output now; otherwise resolves when it does. Commands that
+   * stream wait on it, so a slow reader at the other end of a pipe never makes output pile
+   * up in memory.
+   */
+  whenWritable?: () => Promise<unknown> | null;
 }
 
 export const processIO: CliIO = {
@@ -20,6 +27,8 @@ export const processIO: CliIO = {
   readText: (file) => readFile(file, 'utf8'),
   readLines: (file) => createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }),
   interactive: process.stderr.isTTY === true,
+  // A pipe to a slower reader buffers every write in memory: hundreds of MB for a big route.
+  whenWritable: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain') : null),
 };
 
 /** A failure the user caused (bad flag, unreadable file): printed without a stack, exit 2. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presets } from '@sales-line/core';
+import { main } from '../src/index.ts';
 import { runCli } from './run-cli.ts';
 
 const config = JSON.stringify(presets.assemblyLine);
@@ -70,5 +71,29 @@ describe('sales-line route', () => {
     const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.xml'], { 'c.json': config, 'l.xml': '<x/>' });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('use a .json, .ndjson, .jsonl or .csv file');
+  });
+});
+
+describe('sales-line route writing to a slow reader', () => {
+  it('waits until stdout takes more before routing the next lead', async () => {
+    const lines = Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `L${i}`, name: `Lead ${i}` }));
+    const written: string[] = [];
+    let release = () => {};
+    const blocked = new Promise<void>((resolve) => (release = resolve));
+    const run = main(['route', '--config', 'c.json', '--leads', 'l.ndjson'], {
+      stdout: (text) => written.push(text),
+      stderr: () => {},
+      readText: async () => config,
+      readLines: async function* () {
+        yield* lines;
+      },
+      interactive: false,
+      whenWritable: () => (written.length === 2 ? blocked : null),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(written).toHaveLength(2);
+    release();
+    expect(await run).toBe(0);
+    expect(written).toHaveLength(5);
   });
 });

@@ -36,6 +36,7 @@ export const route: Command = {
       }
       try {
         io.stdout(`${JSON.stringify(await decide(result.record as Lead))}\n`);
+        await io.whenWritable?.();
       } catch (error) {
         if (!(error instanceof SalesLineError)) throw error;
         refuse(result.line, error.message);
