@@ -27,3 +27,20 @@ describe('sales-line itself', () => {
     expect(result.stderr).toContain('Usage: sales-line <command>');
   });
 });
+
+describe('sales-line options', () => {
+  it('refuses an option given twice rather than dropping one of its values', async () => {
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'a.csv', '--leads', 'b.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--leads is given more than once');
+  });
+
+  it('refuses an unknown option and a missing value with the command\'s usage, exit 2', async () => {
+    for (const argv of [['route', '--nope'], ['route', '--config'], ['simulate', '--seed'], ['schema', 'extra']]) {
+      const result = await runCli(argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr).toContain(`Usage: sales-line ${argv[0]}`);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { BenchmarkAccumulator } from '@sales-line/core/benchmarks';
 import { type BenchmarkReport } from '@sales-line/core';
 import type { Command } from '../command.ts';
@@ -34,7 +34,7 @@ export const benchmarks: Command = {
   summary: 'Benchmark every rep against the peers of their station over a period.',
   usage: 'sales-line benchmarks --config <config.json> --reps <reps.json> --activities <a.ndjson|.csv|.json> --period <2026-10> [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: { config: { type: 'string' }, reps: { type: 'string' }, activities: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } },
     });

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { BenchmarkAccumulator } from '@sales-line/core/benchmarks';
 import { evaluatePromotions, type BenchmarkReport } from '@sales-line/core';
 import type { Command } from '../command.ts';
@@ -13,7 +13,7 @@ export const promotions: Command = {
   summary: 'Who is ready for the next step of the career path, and what each person still misses.',
   usage: 'sales-line promotions --config <config.json> --reps <reps.json> [--activities <a.ndjson> --period <2026-Q3>] [--now <date>] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: {
         config: { type: 'string' },

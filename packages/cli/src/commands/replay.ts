@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { LeadSchema, replay as replayLeads, type Lead, type ReplayDiff } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError, type CliIO } from '../io.ts';
@@ -29,7 +29,7 @@ export const replay: Command = {
   summary: 'What-if: route the same leads under two configs and show what would change.',
   usage: 'sales-line replay --from <a.json> --to <b.json> --leads <leads.json|.ndjson|.csv> [--reps <reps.json>] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: { from: { type: 'string' }, to: { type: 'string' }, leads: { type: 'string' }, reps: { type: 'string' }, json: { type: 'boolean' } },
     });

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { SalesLineError, routeSync, type Lead, type RoutingDecision } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
@@ -12,7 +12,7 @@ export const route: Command = {
   summary: 'Route leads through a config; print one decision per line (NDJSON). With --reps, also pick each lead\'s person.',
   usage: 'sales-line route --config <config.json> --leads <leads.json|.ndjson|.csv> [--reps <reps.json|.ndjson|.csv>] [--no-trace]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: { config: { type: 'string' }, leads: { type: 'string' }, reps: { type: 'string' }, 'no-trace': { type: 'boolean' } },
     });

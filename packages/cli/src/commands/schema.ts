@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { configJsonSchema } from '@sales-line/core/schema';
 import type { Command } from '../command.ts';
 
@@ -6,7 +6,7 @@ export const schema: Command = {
   summary: 'Print the config document\'s JSON Schema (for editor autocompletion).',
   usage: 'sales-line schema',
   async run(args, io) {
-    parseArgs({ args, options: {} });
+    parseCommandArgs({ args, options: {} });
     io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     return 0;
   },

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { SalesLineError, formatPath, simulate as runSimulation, type SimulationResult } from '@sales-line/core';
 import { capacityModel, formatCapacityTable, parseScenario } from '@sales-line/core/simulation';
 import type { Command } from '../command.ts';
@@ -39,7 +39,7 @@ export const simulate: Command = {
   summary: 'Compare the assembly line with a traditional team: the capacity model, then a seeded simulation.',
   usage: 'sales-line simulate [--scenario <s.json>] [--seed N] [--days N] [--runs N] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: { scenario: { type: 'string' }, seed: { type: 'string' }, days: { type: 'string' }, runs: { type: 'string' }, json: { type: 'boolean' } },
     });

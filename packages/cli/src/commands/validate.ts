@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { formatPath, validateConfig } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError, readJsonFile } from '../io.ts';
@@ -7,7 +7,7 @@ export const validate: Command = {
   summary: 'Check a config document; print every issue as `path: message`.',
   usage: 'sales-line validate <config.json> [--json]',
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('validate takes exactly one config file');
     const result = validateConfig(await readJsonFile(io, file));
