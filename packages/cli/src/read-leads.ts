@@ -33,7 +33,7 @@ export async function* readRecords(io: CliIO, file: string, options: ReadRecords
   const text = options.text;
   const parse = createRecordLineParser(format, text ? { coerce: (column, cell) => (text.has(column) ? cell : coerceCell(column, cell)) } : {});
   const lines = readFileLines(io, file);
-  for await (const record of format === 'csv' ? csvRecords(lines) : numbered(lines)) {
+  for await (const record of format === 'csv' ? csvRecords(lines, file) : numbered(lines)) {
     const result = 'error' in record ? { ok: false as const, line: record.line, message: record.error } : parse(record.text, record.line);
     if (result !== null) yield result;
   }

@@ -59,4 +59,11 @@ describe('sales-line route with a CSV file of leads', () => {
     expect(result.decisions.map((d) => d.leadId)).toEqual(['a']);
     expect(result.decisions[0].explanation.text).toBeTypeOf('string');
   });
+
+  it('refuses a header that names a column twice, before routing anything', async () => {
+    const result = await routeCsv('id,name,id\na,Acme,b\n');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('l.csv, line 1: the header names the column "id" twice');
+  });
 });
