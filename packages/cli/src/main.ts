@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { Command } from './command.ts';
 import type { CliIO } from './io.ts';
 import { UsageError, processIO } from './io.ts';
 import { commands } from './commands.ts';
@@ -12,6 +13,8 @@ function help(): string {
   return `sales-line — run a sales assembly line from JSON rules\n\nUsage: sales-line <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`sales-line <command> --help\` for a command's options, \`sales-line --version\` for the version.\n`;
 }
 
+const commandHelp = (command: Command) => `${command.summary}\n\nUsage: ${command.usage}\n`;
+
 /** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...args] = argv;
@@ -20,7 +23,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    const topic = name === 'help' && args[0] !== undefined && Object.hasOwn(commands, args[0]) ? commands[args[0]] : undefined;
+    io.stdout(topic ? commandHelp(topic) : help());
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -33,7 +37,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    io.stdout(commandHelp(command));
     return 0;
   }
   try {

@@ -20,6 +20,13 @@ describe('sales-line itself', () => {
     }
   });
 
+  it('prints one command\'s help with `help <command>`, as with `<command> --help`', async () => {
+    const viaHelp = await runCli(['help', 'route']);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.stdout).toContain('Usage: sales-line route --config');
+    expect(viaHelp).toEqual(await runCli(['route', '--help']));
+  });
+
   it('prints the help on stderr and exits 2 when no command is given, so stdout stays for data', async () => {
     const result = await runCli([]);
     expect(result.code).toBe(2);
