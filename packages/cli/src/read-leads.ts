@@ -39,9 +39,14 @@ export async function* readRecords(io: CliIO, file: string, options: ReadRecords
   }
 }
 
-/** Where a record sits, in the words of its format: the line of a text file, the item of a JSON array. */
+/** A record's place in the words of its format: the line of a text file, the item of a JSON array. */
+export function recordName(file: string, line: number): string {
+  return `${extname(file).toLowerCase() === '.json' ? 'item' : 'line'} ${line}`;
+}
+
+/** `leads.ndjson, line 4`: where a refused record sits. */
 export function recordPlace(file: string, line: number): string {
-  return `${file}, ${extname(file).toLowerCase() === '.json' ? 'item' : 'line'} ${line}`;
+  return `${file}, ${recordName(file, line)}`;
 }
 
 async function* numbered(lines: AsyncIterable<string>): AsyncGenerator<RecordText> {

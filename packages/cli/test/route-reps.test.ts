@@ -71,8 +71,7 @@ describe('sales-line route --reps', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('r.json does not fit the config');
-    expect(result.stderr).toContain('nowhere');
+    expect(result.stderr).toContain('r.json, item 1: station "nowhere"');
   });
 
   it('decides the same whether or not the line is rebuilt from its state along the way', async () => {

@@ -42,7 +42,7 @@ export const benchmarks: Command = {
       throw new UsageError('benchmarks needs --config, --reps (who is in which station), --activities and --period');
     }
     const config = await loadConfig(io, values.config);
-    const accumulator = new BenchmarkAccumulator(config, await readReps(io, values.reps), parsePeriod(values.period));
+    const accumulator = new BenchmarkAccumulator(config, await readReps(io, values.reps, [config]), parsePeriod(values.period));
     const refused = await readActivitiesInto(io, values.activities, accumulator);
     const report = accumulator.report();
     if (values.json) io.stdout(`${JSON.stringify(report)}\n`);

@@ -27,7 +27,7 @@ export const promotions: Command = {
     if (!values.config || !values.reps) throw new UsageError('promotions needs --config and --reps');
     if (Boolean(values.activities) !== Boolean(values.period)) throw new UsageError('--activities and --period go together (the benchmarks the rules read)');
     const config = await loadConfig(io, values.config);
-    const reps = await readReps(io, values.reps);
+    const reps = await readReps(io, values.reps, [config]);
     let report: BenchmarkReport | undefined;
     let refused = 0;
     if (values.activities && values.period) {

@@ -35,7 +35,7 @@ export const replay: Command = {
     });
     if (!values.from || !values.to || !values.leads) throw new UsageError('replay needs --from, --to and --leads');
     const [configA, configB] = [await loadConfig(io, values.from), await loadConfig(io, values.to)];
-    const reps = values.reps ? await readReps(io, values.reps) : undefined;
+    const reps = values.reps ? await readReps(io, values.reps, [configA, configB]) : undefined;
     const leads: Lead[] = [];
     let refused = 0;
     for await (const result of readRecords(io, values.leads, { text: LEAD_TEXT_FIELDS })) {

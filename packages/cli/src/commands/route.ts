@@ -19,7 +19,7 @@ export const route: Command = {
     if (!values.config || !values.leads) throw new UsageError('route needs --config and --leads');
     const config = await loadConfig(io, values.config);
     const trace = !values['no-trace'];
-    const assign = values.reps ? createLeadAssigner(config, await readReps(io, values.reps), values.reps) : null;
+    const assign = values.reps ? createLeadAssigner(config, await readReps(io, values.reps, [config]), values.reps) : null;
     const decide = async (lead: Lead): Promise<RoutingDecision> =>
       assign === null ? routeSync(config, lead, undefined, { trace }) : winnerOnly(await assign(lead), trace);
     const tick = progress(io, 'leads routed');
