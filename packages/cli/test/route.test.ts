@@ -97,3 +97,31 @@ describe('sales-line route writing to a slow reader', () => {
     expect(written).toHaveLength(5);
   });
 });
+
+describe('sales-line route progress', () => {
+  const run = async (interactive: boolean) => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: `L${i}`, name: `Lead ${i}` }));
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--no-trace'], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      readText: async () => config,
+      readLines: async function* () {
+        yield* lines;
+      },
+      interactive,
+    });
+    return { code, lines: stdout.trim().split('\n').length, stderr };
+  };
+
+  it('counts a long run on stderr when stderr is a terminal, leaving stdout to the decisions', async () => {
+    const result = await run(true);
+    expect(result).toMatchObject({ code: 0, lines: 10_000 });
+    expect(result.stderr).toMatch(/10,000 leads routed in [\d.]+ s\n$/);
+  });
+
+  it('keeps stderr empty when it is a log or a pipe', async () => {
+    expect(await run(false)).toEqual({ code: 0, lines: 10_000, stderr: '' });
+  });
+});
