@@ -69,4 +69,14 @@ describe('the built sales-line binary', () => {
     const result = runIn(process.execPath, [bin, '--version']);
     expect(result).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(manifestPath, 'utf8')).version}\n`, stderr: '' });
   });
+
+  it('routes a spreadsheet export as written: byte-order mark, CRLF, quoted line breaks, numeric ids, a bad row named on stderr', () => {
+    const config = file('config.json', JSON.stringify(presets.assemblyLine));
+    const csv = '\uFEFFid,name,notes\r\n1001,Acme,"two\r\nlines"\r\n1002,Globex, Inc,oops\r\n1003,"Initech, Ltd",\r\n';
+    const result = runIn(process.execPath, [bin, 'route', '--config', config, '--leads', file('leads.csv', csv), '--no-trace']);
+    expect(result.code).toBe(1);
+    const decisions = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { leadId: string });
+    expect(decisions.map((d) => d.leadId)).toEqual(['1001', '1003']);
+    expect(result.stderr).toMatch(/leads\.csv, line 4: 4 cells, but the header names 3 columns/);
+  });
 });
