@@ -39,6 +39,11 @@ export async function* csvRecords(lines: AsyncIterable<string>, file: string): A
       const names = cells.map((cell) => cell.trim());
       const twice = names.find((name, i) => name !== '' && names.indexOf(name) !== i);
       if (twice !== undefined) throw new UsageError(`${file}, line ${start}: the header names the column "${twice}" twice; rename or remove one`);
+      // Spreadsheets in many locales export with semicolons or tabs: every record would come out one field.
+      const separator = names.length === 1 ? /[;\t]/.exec(names[0]!)?.[0] : undefined;
+      if (separator !== undefined) {
+        throw new UsageError(`${file}, line ${start}: the header is one column separated by ${separator === ';' ? 'semicolons' : 'tabs'}; sales-line reads comma-separated values (export as CSV with commas)`);
+      }
       columns = cells.length;
       yield { line: start, text: record };
     } else if (cells.length > columns) {

@@ -66,4 +66,12 @@ describe('sales-line route with a CSV file of leads', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('l.csv, line 1: the header names the column "id" twice');
   });
+
+  it('says so when a file is separated by semicolons or tabs, as some spreadsheet exports are', async () => {
+    for (const [csv, word] of [['id;name\na;Acme\n', 'semicolons'], ['id\tname\na\tAcme\n', 'tabs']]) {
+      const result = await routeCsv(csv!);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`l.csv, line 1: the header is one column separated by ${word}`);
+    }
+  });
 });
