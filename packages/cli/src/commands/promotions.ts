@@ -1,9 +1,9 @@
-import { parseCommandArgs } from '../parse-command-args.ts';
 import { BenchmarkAccumulator } from '@sales-line/core/benchmarks';
 import { evaluatePromotions, type BenchmarkReport } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { parsePeriod } from '../period.ts';
 import { readActivitiesInto } from '../read-activities.ts';
 import { readReps } from '../read-reps.ts';

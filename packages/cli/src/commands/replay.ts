@@ -1,8 +1,8 @@
-import { parseCommandArgs } from '../parse-command-args.ts';
 import { LeadSchema, replay as replayLeads, type Lead, type ReplayDiff } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError, type CliIO } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { progress } from '../progress.ts';
 import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { readReps } from '../read-reps.ts';

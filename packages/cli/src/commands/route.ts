@@ -1,9 +1,9 @@
-import { parseCommandArgs } from '../parse-command-args.ts';
 import { SalesLineError, routeSync, type Lead, type RoutingDecision } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { createLeadAssigner } from '../lead-assigner.ts';
 import { loadConfig } from '../load-config.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { progress } from '../progress.ts';
 import { readReps } from '../read-reps.ts';

@@ -1,6 +1,6 @@
-import { parseCommandArgs } from '../parse-command-args.ts';
 import { configJsonSchema } from '@sales-line/core/schema';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 export const schema: Command = {
   summary: 'Print the config document\'s JSON Schema (for editor autocompletion).',

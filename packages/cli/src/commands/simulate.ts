@@ -1,8 +1,8 @@
-import { parseCommandArgs } from '../parse-command-args.ts';
 import { SalesLineError, formatPath, simulate as runSimulation, type SimulationResult } from '@sales-line/core';
 import { capacityModel, formatCapacityTable, parseScenario } from '@sales-line/core/simulation';
 import type { Command } from '../command.ts';
 import { UsageError, readJsonFile, type CliIO } from '../io.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { formatTable } from '../table.ts';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en');

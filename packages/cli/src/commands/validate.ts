@@ -1,7 +1,7 @@
-import { parseCommandArgs } from '../parse-command-args.ts';
 import { formatPath, validateConfig } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError, readJsonFile } from '../io.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 
 export const validate: Command = {
   summary: 'Check a config document; print every issue as `path: message`.',
