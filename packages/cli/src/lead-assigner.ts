@@ -1,4 +1,4 @@
-import { SalesLineError, createSalesLine, type Lead, type Rep, type RoutingDecision, type SalesLine, type SalesLineConfig } from '@sales-line/core';
+import { SalesLineError, createSalesLine, formatPath, type Lead, type Rep, type RoutingDecision, type SalesLine, type SalesLineConfig } from '@sales-line/core';
 import { UsageError } from './io.ts';
 
 /**
@@ -21,7 +21,9 @@ export function createLeadAssigner(config: SalesLineConfig, reps: Rep[], repsFil
   let added = 0;
   let shedAt = firstShed;
   return async (lead) => {
-    const decision = await line.addLead(lead);
+    const decision = await line.addLead(lead).catch((error: unknown) => {
+      throw aboutOneLead(error);
+    });
     added += 1;
     if (added === shedAt) {
       line = createSalesLine(config, { state: line.getState(), undoLimit: 0 });
@@ -29,4 +31,20 @@ export function createLeadAssigner(config: SalesLineConfig, reps: Rep[], repsFil
     }
     return decision;
   };
+}
+
+/**
+ * The line checks leads as a batch, so its issues say `[0].id: …` and "Nothing was added.":
+ * true of the batch of one it was given, misleading on a line of a file where the run goes on.
+ */
+function aboutOneLead(error: unknown): unknown {
+  if (!(error instanceof SalesLineError) || error.code !== 'invalid-lead' || error.issues.length === 0) return error;
+  const message = error.issues
+    .map((issue) => {
+      const batchPlace = `${formatPath(issue.path)}: `;
+      const text = issue.message.startsWith(batchPlace) ? issue.message.slice(batchPlace.length) : issue.message;
+      return issue.path.length > 1 ? `${formatPath(issue.path.slice(1))}: ${text}` : text;
+    })
+    .join('; ');
+  return new SalesLineError('invalid-lead', message, { issues: error.issues });
 }

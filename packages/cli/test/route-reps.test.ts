@@ -54,6 +54,21 @@ describe('sales-line route --reps', () => {
     expect(result.stderr).toMatch(/^l\.ndjson, line 3: .*L1.*already/m);
   });
 
+  it('names the field of a refused lead without the batch wording of the line underneath', async () => {
+    const leads = [{ id: '', name: 'No id' }, { id: 'b' }, ...inboundLeads(1)];
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], {
+      'c.json': config,
+      'l.ndjson': ndjson(leads),
+      'r.json': JSON.stringify(sdrs(1)),
+    });
+    expect(result.code).toBe(1);
+    expect(decisions(result.stdout).map((d) => d.leadId)).toEqual(['L1']);
+    expect(result.stderr).toMatch(/^l\.ndjson, line 1: id: \S/m);
+    expect(result.stderr).toMatch(/^l\.ndjson, line 2: name: \S/m);
+    expect(result.stderr).not.toContain('[0]');
+    expect(result.stderr).not.toContain('Nothing was added');
+  });
+
   it('keeps the winning rule only with --no-trace', async () => {
     const files = { 'c.json': config, 'l.ndjson': ndjson(inboundLeads(1)), 'r.json': JSON.stringify(sdrs(1)) };
     const [full] = decisions((await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], files)).stdout);
