@@ -99,8 +99,8 @@ describe('sales-line route writing to a slow reader', () => {
 });
 
 describe('sales-line route progress', () => {
-  const run = async (interactive: boolean) => {
-    const lines = Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: `L${i}`, name: `Lead ${i}` }));
+  const run = async (interactive: boolean, extra: string[] = []) => {
+    const lines = [...Array.from({ length: 10_000 }, (_, i) => JSON.stringify({ id: `L${i}`, name: `Lead ${i}` })), ...extra];
     let stdout = '';
     let stderr = '';
     const code = await main(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--no-trace'], {
@@ -119,6 +119,11 @@ describe('sales-line route progress', () => {
     const result = await run(true);
     expect(result).toMatchObject({ code: 0, lines: 10_000 });
     expect(result.stderr).toMatch(/10,000 leads routed in [\d.]+ s\n$/);
+  });
+
+  it('starts a refusal on a line of its own after a count', async () => {
+    const result = await run(true, ['{broken']);
+    expect(result.stderr).toMatch(/^\r10,000 leads routed…\nl\.ndjson, line 10001: invalid JSON/);
   });
 
   it('keeps stderr empty when it is a log or a pipe', async () => {

@@ -27,6 +27,7 @@ export const route: Command = {
     // stdout carries decisions only, so a pipe into `jq` or a loader never meets an error record.
     const refuse = (line: number, message: string) => {
       failed += 1;
+      tick.newline();
       io.stderr(`${recordPlace(values.leads!, line)}: ${message}\n`);
     };
     for await (const result of readRecords(io, values.leads, { text: LEAD_TEXT_FIELDS })) {
