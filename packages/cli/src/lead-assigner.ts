@@ -10,10 +10,15 @@ import { UsageError } from './io.ts';
  * total linear where a fixed interval would make a big file quadratic; the log then never
  * holds more than half the leads.
  */
-export function createLeadAssigner(config: SalesLineConfig, reps: Rep[], repsFile: string, firstShed = 10_000): (lead: Lead) => Promise<RoutingDecision> {
+export function createLeadAssigner(
+  config: SalesLineConfig,
+  reps: Rep[],
+  repsFile: string,
+  { clock, firstShed = 10_000 }: { clock?: () => number; firstShed?: number } = {},
+): (lead: Lead) => Promise<RoutingDecision> {
   let line: SalesLine;
   try {
-    line = createSalesLine(config, { reps, undoLimit: 0 });
+    line = createSalesLine(config, { reps, undoLimit: 0, ...(clock && { clock }) });
   } catch (error) {
     if (!(error instanceof SalesLineError)) throw error;
     throw new UsageError(`${repsFile} does not fit the config: ${error.message}`);
@@ -26,7 +31,7 @@ export function createLeadAssigner(config: SalesLineConfig, reps: Rep[], repsFil
     });
     added += 1;
     if (added === shedAt) {
-      line = createSalesLine(config, { state: line.getState(), undoLimit: 0 });
+      line = createSalesLine(config, { state: line.getState(), undoLimit: 0, ...(clock && { clock }) });
       shedAt *= 2;
     }
     return decision;

@@ -69,6 +69,31 @@ describe('sales-line route --reps', () => {
     expect(result.stderr).not.toContain('Nothing was added');
   });
 
+  it('assigns by the clock --now sets, so working hours give the same decisions on every run', async () => {
+    const reps = [
+      { id: 'day', name: 'Day shift', station: 'lead-generation', workingHours: { start: '08:00', end: '16:00' } },
+      { id: 'night', name: 'Night shift', station: 'lead-generation', workingHours: { start: '16:00', end: '24:00' } },
+    ];
+    const files = { 'c.json': config, 'l.ndjson': ndjson(inboundLeads(2)), 'r.json': JSON.stringify(reps) };
+    const at = async (now: string) => {
+      const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json', '--now', now], files);
+      expect(result.stderr).toBe('');
+      return decisions(result.stdout).map((d) => d.repId);
+    };
+    expect(await at('2026-11-25T10:00:00Z')).toEqual(['day', 'day']);
+    expect(await at('2026-11-25T20:00:00Z')).toEqual(['night', 'night']);
+  });
+
+  it('refuses --now that is not a date, or without --reps', async () => {
+    const files = { 'c.json': config, 'l.ndjson': ndjson(inboundLeads(1)), 'r.json': JSON.stringify(sdrs(1)) };
+    const bad = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json', '--now', 'tomorrow'], files);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--now "tomorrow" is not a date');
+    const alone = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--now', '2026-11-25'], files);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('it goes with --reps');
+  });
+
   it('keeps the winning rule only with --no-trace', async () => {
     const files = { 'c.json': config, 'l.ndjson': ndjson(inboundLeads(1)), 'r.json': JSON.stringify(sdrs(1)) };
     const [full] = decisions((await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], files)).stdout);
@@ -93,7 +118,7 @@ describe('sales-line route --reps', () => {
     const parsed = parseConfig(presets.assemblyLine);
     const leads = inboundLeads(25);
     const run = async (firstShed: number) => {
-      const assign = createLeadAssigner(parsed, sdrs(4), 'r.json', firstShed);
+      const assign = createLeadAssigner(parsed, sdrs(4), 'r.json', { firstShed });
       const out = [];
       for (const lead of leads) out.push(await assign(lead));
       return out.map((d) => [d.leadId, d.station, d.stage, d.repId, d.queue]);

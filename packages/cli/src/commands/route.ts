@@ -10,16 +10,20 @@ import { readReps } from '../read-reps.ts';
 
 export const route: Command = {
   summary: 'Route leads through a config; print one decision per line (NDJSON). With --reps, also pick each lead\'s person.',
-  usage: 'sales-line route --config <config.json> --leads <leads.json|.ndjson|.csv> [--reps <reps.json|.ndjson|.csv>] [--no-trace]',
+  usage: 'sales-line route --config <config.json> --leads <leads.json|.ndjson|.csv> [--reps <reps.json|.ndjson|.csv> [--now <2026-11-27T10:00Z>]] [--no-trace]',
   async run(args, io) {
     const { values } = parseCommandArgs({
       args,
-      options: { config: { type: 'string' }, leads: { type: 'string' }, reps: { type: 'string' }, 'no-trace': { type: 'boolean' } },
+      options: { config: { type: 'string' }, leads: { type: 'string' }, reps: { type: 'string' }, now: { type: 'string' }, 'no-trace': { type: 'boolean' } },
     });
     if (!values.config || !values.leads) throw new UsageError('route needs --config and --leads');
     const config = await loadConfig(io, values.config);
     const trace = !values['no-trace'];
-    const assign = values.reps ? createLeadAssigner(config, await readReps(io, values.reps, [config]), values.reps) : null;
+    if (values.now !== undefined && !values.reps) throw new UsageError('--now sets the clock people are assigned by: it goes with --reps');
+    const now = values.now === undefined ? undefined : Date.parse(values.now);
+    if (now !== undefined && !Number.isFinite(now)) throw new UsageError(`--now "${values.now}" is not a date and time (use 2026-11-27T10:00Z)`);
+    const clock = now === undefined ? undefined : () => now;
+    const assign = values.reps ? createLeadAssigner(config, await readReps(io, values.reps, [config]), values.reps, { clock }) : null;
     const decide = async (lead: Lead): Promise<RoutingDecision> =>
       assign === null ? routeSync(config, lead, undefined, { trace }) : winnerOnly(await assign(lead), trace);
     const tick = progress(io, 'leads routed');
