@@ -23,6 +23,17 @@ function file(name: string, text: string): string {
   return path;
 }
 
+/** Runs the binary with its stderr closed from the start; resolves to its exit code and how many lines it printed. */
+function withStderrClosed(args: string[]): Promise<{ code: number | null; lines: number }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args]);
+    child.stderr.destroy();
+    let lines = 0;
+    child.stdout.on('data', (chunk: Buffer) => (lines += chunk.toString().split('\n').length - 1));
+    child.on('close', (code) => resolve({ code, lines }));
+  });
+}
+
 /** Runs the binary, closes its stdout after the first chunk, and resolves to how it ended. */
 function readFirstChunk(args: string[]): Promise<{ code: number | null; first: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -78,5 +89,11 @@ describe('the built sales-line binary', () => {
     const decisions = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { leadId: string });
     expect(decisions.map((d) => d.leadId)).toEqual(['1001', '1003']);
     expect(result.stderr).toMatch(/leads\.csv, line 4: 4 cells, but the header names 3 columns/);
+  });
+
+  it('keeps routing when the reader of stderr is gone, and still says so in its exit code', async () => {
+    const config = file('config.json', JSON.stringify(presets.assemblyLine));
+    const leads = file('half-bad.ndjson', Array.from({ length: 20_000 }, (_, i) => (i % 2 ? '{bad' : JSON.stringify({ id: `L${i}`, name: `Lead ${i}` }))).join('\n'));
+    expect(await withStderrClosed(['route', '--config', config, '--leads', leads, '--no-trace'])).toEqual({ code: 1, lines: 10_000 });
   });
 });
