@@ -34,6 +34,13 @@ export const processIO: CliIO = {
 /** A failure the user caused (bad flag, unreadable file): printed without a stack, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** For a document that could not be read at all: the config issue code `--json` reports it with. */
+  readonly issueCode: 'unreadable' | 'not-json' | undefined;
+
+  constructor(message: string, issueCode?: 'unreadable' | 'not-json') {
+    super(message);
+    this.issueCode = issueCode;
+  }
 }
 
 /** What the common reasons a file cannot be read mean, in words. */
@@ -49,7 +56,7 @@ const READ_ERRORS: Record<string, string> = {
 function cannotRead(file: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('E')) return error as Error;
-  return new UsageError(`cannot read ${file}: ${READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code}`);
+  return new UsageError(`cannot read ${file}: ${READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code}`, 'unreadable');
 }
 
 // Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
@@ -79,7 +86,7 @@ export async function readJsonFile(io: CliIO, file: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${file}${jsonSyntaxError(text, error as Error)}`);
+    throw new UsageError(`${file}${jsonSyntaxError(text, error as Error)}`, 'not-json');
   }
 }
 

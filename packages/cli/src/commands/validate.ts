@@ -10,7 +10,17 @@ export const validate: Command = {
     const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError('validate takes exactly one config file');
-    const result = validateConfig(await readJsonFile(io, file));
+    let document: unknown;
+    try {
+      document = await readJsonFile(io, file);
+    } catch (error) {
+      // A program reading --json gets its answer on stdout, as for any other invalid document.
+      if (values.json && error instanceof UsageError && error.issueCode) {
+        io.stdout(`${JSON.stringify({ ok: false, issues: [{ code: error.issueCode, path: [], message: error.message }] })}\n`);
+      }
+      throw error;
+    }
+    const result = validateConfig(document);
     if (values.json) {
       io.stdout(`${JSON.stringify(result.ok ? { ok: true } : { ok: false, issues: result.issues })}\n`);
     } else if (result.ok) {
