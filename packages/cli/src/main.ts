@@ -3,6 +3,7 @@ import type { Command } from './command.ts';
 import type { CliIO } from './io.ts';
 import { UsageError, processIO } from './io.ts';
 import { commands } from './commands.ts';
+import { printable } from './printable.ts';
 
 // The sources and the built chunks both sit one folder below the package's manifest.
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -33,7 +34,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    io.stderr(`sales-line: unknown command "${name}"\n\n${help()}`);
+    io.stderr(`sales-line: unknown command "${printable(name)}"\n\n${help()}`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`sales-line ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      io.stderr(`sales-line ${name}: ${printable(error.message, { lines: true })}\nUsage: ${command.usage}\n`);
       return 2;
     }
     throw error;

@@ -5,6 +5,7 @@ import { UsageError, type CliIO } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { parsePeriod } from '../period.ts';
+import { printable } from '../printable.ts';
 import { readReps } from '../read-reps.ts';
 import { readActivitiesInto } from '../read-activities.ts';
 import { formatTable } from '../table.ts';
@@ -18,7 +19,7 @@ export function printBenchmarks(io: CliIO, report: BenchmarkReport): void {
   for (const station of report.stations) {
     for (const metric of station.metrics) {
       const d = metric.distribution;
-      io.stdout(`\n${station.name} · ${metric.label} (${metric.unit}; team n=${d.n}, median ${show(d.median)}, p25–p75 ${show(d.p25)}–${show(d.p75)})\n`);
+      io.stdout(`\n${printable(station.name)} · ${printable(metric.label)} (${printable(metric.unit)}; team n=${d.n}, median ${show(d.median)}, p25–p75 ${show(d.p25)}–${show(d.p75)})\n`);
       const rows = metric.reps.map((rep) => [
         rep.name + (rep.ramping ? ' (ramping)' : ''),
         show(rep.value),

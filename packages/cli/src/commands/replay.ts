@@ -3,6 +3,7 @@ import type { Command } from '../command.ts';
 import { UsageError, type CliIO } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { printable } from '../printable.ts';
 import { progress } from '../progress.ts';
 import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { readReps } from '../read-reps.ts';
@@ -21,7 +22,7 @@ function printDiff(io: CliIO, diff: ReplayDiff): void {
   const reps = rows(Object.entries(diff.reps));
   if (reps.length > 0) io.stdout(`\n${formatTable(['Rep', 'Before', 'After', 'Change'], reps)}`);
   for (const example of diff.examples.slice(0, 3)) {
-    io.stdout(`\nLead ${example.leadId}:\n  before: ${example.before.explanation.text}\n  after:  ${example.after.explanation.text}\n`);
+    io.stdout(`\nLead ${printable(example.leadId)}:\n  before: ${printable(example.before.explanation.text)}\n  after:  ${printable(example.after.explanation.text)}\n`);
   }
 }
 
@@ -44,7 +45,7 @@ export const replay: Command = {
       else {
         refused += 1;
         const why = result.ok ? `${parsed?.error.issues[0]?.path.join('.') ?? ''}: ${parsed?.error.issues[0]?.message ?? 'not a lead'}` : result.message;
-        io.stderr(`${recordPlace(values.leads, result.line)}: ${why} (skipped)\n`);
+        io.stderr(`${printable(recordPlace(values.leads, result.line))}: ${printable(why)} (skipped)\n`);
       }
     }
     const tick = progress(io, 'leads replayed');

@@ -5,6 +5,7 @@ import { createLeadAssigner } from '../lead-assigner.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
+import { printable } from '../printable.ts';
 import { progress } from '../progress.ts';
 import { readReps } from '../read-reps.ts';
 
@@ -32,7 +33,7 @@ export const route: Command = {
     const refuse = (line: number, message: string) => {
       failed += 1;
       tick.newline();
-      io.stderr(`${recordPlace(values.leads!, line)}: ${message}\n`);
+      io.stderr(`${printable(recordPlace(values.leads!, line))}: ${printable(message)}\n`);
     };
     for await (const result of readRecords(io, values.leads, { text: LEAD_TEXT_FIELDS })) {
       if (!result.ok) {

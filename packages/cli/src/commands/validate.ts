@@ -2,6 +2,7 @@ import { formatPath, validateConfig } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError, readJsonFile } from '../io.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
+import { printable } from '../printable.ts';
 
 export const validate: Command = {
   summary: 'Check a config document; print every issue as `path: message`.',
@@ -26,7 +27,7 @@ export const validate: Command = {
     } else if (result.ok) {
       io.stdout(`${file}: valid\n`);
     } else {
-      for (const issue of result.issues) io.stdout(`${formatPath(issue.path)}: ${issue.message}\n`);
+      for (const issue of result.issues) io.stdout(`${printable(formatPath(issue.path))}: ${printable(issue.message)}\n`);
       io.stderr(`${file}: ${result.issues.length} issue${result.issues.length === 1 ? '' : 's'}\n`);
     }
     return result.ok ? 0 : 1;
