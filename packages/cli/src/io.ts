@@ -50,6 +50,9 @@ const READ_ERRORS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  // A .json file is read whole, and a JavaScript string holds at most about 512 MB.
+  ERR_STRING_TOO_LONG: 'too large to read whole; use .ndjson or .csv, which are read line by line',
+  ERR_FS_FILE_TOO_LARGE: 'too large to read whole; use .ndjson or .csv, which are read line by line',
 };
 
 /** The usage error for a file the system would not read; anything else is not ours to word. */

@@ -74,6 +74,24 @@ describe('sales-line route', () => {
   });
 });
 
+describe('sales-line route with a JSON file too large to read whole', () => {
+  it('points to the line-by-line formats', async () => {
+    let stderr = '';
+    const code = await main(['route', '--config', 'c.json', '--leads', 'l.json'], {
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+      readText: async (file) => {
+        if (file === 'c.json') return config;
+        throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+      },
+      readLines: async function* () {},
+      interactive: false,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('cannot read l.json: too large to read whole; use .ndjson or .csv');
+  });
+});
+
 describe('sales-line route writing to a slow reader', () => {
   it('waits until stdout takes more before routing the next lead', async () => {
     const lines = Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `L${i}`, name: `Lead ${i}` }));
