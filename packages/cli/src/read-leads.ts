@@ -6,6 +6,8 @@ import { UsageError, readFileLines, readJsonFile, type CliIO } from './io.ts';
 export interface ReadRecordsOptions {
   /** CSV columns that stay text even when they look like numbers (ids, names, stages). */
   text?: ReadonlySet<string>;
+  /** CSV columns that hold a list, its items separated by `;` (a rep's skills). */
+  lists?: ReadonlySet<string>;
 }
 
 /** The fields of a lead that the lead schema types as text. */
@@ -30,8 +32,15 @@ export async function* readRecords(io: CliIO, file: string, options: ReadRecords
   }
   const format = extension === '.csv' ? 'csv' : extension === '.ndjson' || extension === '.jsonl' ? 'ndjson' : null;
   if (format === null) throw new UsageError(`${file}: use a .json, .ndjson, .jsonl or .csv file`);
-  const text = options.text;
-  const parse = createRecordLineParser(format, text ? { coerce: (column, cell) => (text.has(column) ? cell : coerceCell(column, cell)) } : {});
+  const { text, lists } = options;
+  const parse = createRecordLineParser(format, {
+    coerce: (column, cell) =>
+      lists?.has(column)
+        ? cell.split(';').map((item) => item.trim()).filter((item) => item !== '')
+        : text?.has(column)
+          ? cell
+          : coerceCell(column, cell),
+  });
   const lines = readFileLines(io, file);
   for await (const record of format === 'csv' ? csvRecords(lines, file) : numbered(lines)) {
     const result = 'error' in record ? { ok: false as const, line: record.line, message: record.error } : parse(record.text, record.line);

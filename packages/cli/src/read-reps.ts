@@ -3,7 +3,8 @@ import { UsageError, type CliIO } from './io.ts';
 import { readRecords, recordName, recordPlace } from './read-leads.ts';
 
 /** The fields of a rep that the rep schema types as text, kept so in CSV even when they look like numbers. */
-const REP_TEXT_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'station', 'team', 'status', 'joinedStationAt']);
+const REP_TEXT_FIELDS: ReadonlySet<string> = new Set(['id', 'name', 'station', 'team', 'territory', 'status', 'joinedStationAt', 'timeZone']);
+const REP_LIST_FIELDS: ReadonlySet<string> = new Set(['skills']);
 
 /**
  * Reads reps from a JSON array, NDJSON or CSV file; any bad rep stops the command, naming its
@@ -14,7 +15,7 @@ export async function readReps(io: CliIO, file: string, configs: readonly SalesL
   const stations = new Set(configs.flatMap((config) => config.line.stations.map((station) => station.id)));
   const places = new Map<string, number>();
   const reps: Rep[] = [];
-  for await (const result of readRecords(io, file, { text: REP_TEXT_FIELDS })) {
+  for await (const result of readRecords(io, file, { text: REP_TEXT_FIELDS, lists: REP_LIST_FIELDS })) {
     const place = recordPlace(file, result.line);
     if (!result.ok) throw new UsageError(`${place}: ${result.message}`);
     const parsed = RepSchema.safeParse(result.record);

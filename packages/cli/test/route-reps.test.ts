@@ -42,6 +42,19 @@ describe('sales-line route --reps', () => {
     expect(decisions(result.stdout).map((d) => d.repId).sort()).toEqual(['101', '102']);
   });
 
+  it('reads a rep\'s skills from a CSV cell as a list separated by semicolons', async () => {
+    const config = structuredClone(presets.assemblyLine) as { routing: { rules: { event: { params: Record<string, unknown> } }[] } };
+    // Every rule's pool asks for German speakers: only Bo qualifies.
+    for (const rule of config.routing.rules) rule.event.params.pool = { skills: ['german'] };
+    const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.csv'], {
+      'c.json': JSON.stringify(config),
+      'l.ndjson': ndjson(inboundLeads(2)),
+      'r.csv': 'id,name,station,skills\nana,Ana,lead-generation,french\nbo,Bo,lead-generation,"english; german"\n',
+    });
+    expect(result.stderr).toBe('');
+    expect(decisions(result.stdout).map((d) => d.repId)).toEqual(['bo', 'bo']);
+  });
+
   it('refuses a lead whose id came before, naming its line, and assigns the rest', async () => {
     const leads = [...inboundLeads(2), { id: 'L1', name: 'Again', source: 'inbound' }, { id: 'L3', name: 'Third', source: 'inbound' }];
     const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson', '--reps', 'r.json'], {
