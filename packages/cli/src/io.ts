@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -12,6 +13,12 @@ export interface CliIO {
   readLines: (file: string) => AsyncIterable<string>;
   /** Whether stderr is a terminal (progress is shown there). */
   interactive: boolean;
+  /**
+   * `null` when stdout takes more output now; otherwise resolves when it does. Commands that
+   * stream wait on it, so a slow reader at the other end of a pipe never makes output pile
+   * up in memory.
+   */
+  whenWritable?: () => Promise<unknown> | null;
 }
 
 export const processIO: CliIO = {
@@ -20,27 +27,69 @@ export const processIO: CliIO = {
   readText: (file) => readFile(file, 'utf8'),
   readLines: (file) => createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }),
   interactive: process.stderr.isTTY === true,
+  // A pipe to a slower reader buffers every write in memory: hundreds of MB for a big route.
+  whenWritable: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain') : null),
 };
 
 /** A failure the user caused (bad flag, unreadable file): printed without a stack, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** For a document that could not be read at all: the config issue code `--json` reports it with. */
+  readonly issueCode: 'unreadable' | 'not-json' | undefined;
+
+  constructor(message: string, issueCode?: 'unreadable' | 'not-json') {
+    super(message);
+    this.issueCode = issueCode;
+  }
+}
+
+/** What the common reasons a file cannot be read mean, in words. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  // A .json file is read whole, and a JavaScript string holds at most about 512 MB.
+  ERR_STRING_TOO_LONG: 'too large to read whole; use .ndjson or .csv, which are read line by line',
+  ERR_FS_FILE_TOO_LARGE: 'too large to read whole; use .ndjson or .csv, which are read line by line',
+};
+
+/** The usage error for a file the system would not read; anything else is not ours to word. */
+function cannotRead(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('E')) return error as Error;
+  return new UsageError(`cannot read ${file}: ${READ_ERRORS[code] ? `${READ_ERRORS[code]} (${code})` : code}`, 'unreadable');
+}
+
+// Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
+const withoutByteOrderMark = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
+/** A text file's lines, streamed, without a leading byte-order mark; an unreadable file is a usage error. */
+export async function* readFileLines(io: CliIO, file: string): AsyncGenerator<string> {
+  let first = true;
+  try {
+    for await (const text of io.readLines(file)) {
+      yield first ? withoutByteOrderMark(text) : text;
+      first = false;
+    }
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
 }
 
 /** Reads and parses a JSON file, naming the file and position on a syntax error. */
 export async function readJsonFile(io: CliIO, file: string): Promise<unknown> {
   let text: string;
   try {
-    text = await io.readText(file);
+    text = withoutByteOrderMark(await io.readText(file));
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw cannotRead(file, error);
   }
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON does not allow.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${file}${jsonSyntaxError(text, error as Error)}`);
+    throw new UsageError(`${file}${jsonSyntaxError(text, error as Error)}`, 'not-json');
   }
 }
 

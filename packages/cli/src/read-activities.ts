@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { readActivities, readActivityLines, type BenchmarkAccumulator } from '@sales-line/core/benchmarks';
-import { UsageError, readJsonFile, type CliIO } from './io.ts';
+import { UsageError, readFileLines, readJsonFile, type CliIO } from './io.ts';
+import { printable } from './printable.ts';
 
 /**
  * Streams an activities file (JSON array, NDJSON or CSV) into an accumulator, printing each
@@ -11,7 +12,7 @@ export async function readActivitiesInto(io: CliIO, file: string, accumulator: B
   let refused = 0;
   const refuse = (line: number, message: string) => {
     refused += 1;
-    io.stderr(`${file}, line ${line}: ${message}\n`);
+    io.stderr(`${printable(file)}, line ${line}: ${printable(message)}\n`);
   };
   if (extension === '.json') {
     const value = await readJsonFile(io, file);
@@ -23,7 +24,7 @@ export async function readActivitiesInto(io: CliIO, file: string, accumulator: B
   }
   const format = extension === '.csv' ? 'csv' : extension === '.ndjson' || extension === '.jsonl' ? 'ndjson' : null;
   if (format === null) throw new UsageError(`${file}: use a .json, .ndjson, .jsonl or .csv file`);
-  for await (const result of readActivityLines(io.readLines(file), format)) {
+  for await (const result of readActivityLines(readFileLines(io, file), format)) {
     if (result.ok) accumulator.add(result.activity);
     else refuse(result.line, result.message);
   }

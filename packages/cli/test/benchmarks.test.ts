@@ -42,7 +42,23 @@ describe('sales-line benchmarks', () => {
   it('names the rep and field of a bad reps file', async () => {
     const result = await runCli(['benchmarks', '--config', 'c.json', '--reps', 'r.json', '--activities', 'a.csv', '--period', '2026-10'], { ...files, 'r.json': '[{"id":"x","name":"X"}]' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('r.json, rep 1: station:');
+    expect(result.stderr).toContain('r.json, item 1: station:');
+  });
+
+  it('says in words that an activities file cannot be read, as a usage error rather than a crash', async () => {
+    for (const name of ['none.ndjson', 'none.csv', 'none.json']) {
+      const result = await runCli(['benchmarks', '--config', 'c.json', '--reps', 'reps.json', '--activities', name, '--period', '2026-10'], files);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr).toContain(`cannot read ${name}: no such file (ENOENT)`);
+      expect(result.stderr).not.toContain('    at ');
+    }
+  });
+
+  it('reads an NDJSON activities file saved with a byte-order mark', async () => {
+    const ndjson = '\uFEFF{"repId":"ana","type":"dial","at":"2026-10-05T09:00:00Z"}\n';
+    const result = await runCli(['benchmarks', '--config', 'c.json', '--reps', 'reps.json', '--activities', 'a.ndjson', '--period', '2026-10', '--json'], { ...files, 'a.ndjson': ndjson });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 });
 

@@ -12,8 +12,11 @@ export async function runCli(argv: string[], files: Record<string, string> = {})
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readText: async (file) => read(file),
+    // As node:readline does: CRLF, LF and a lone CR end a line; no empty line after the last break.
     readLines: async function* (file) {
-      yield* read(file).split('\n');
+      const lines = read(file).split(/\r\n|\r|\n/);
+      if (lines.at(-1) === '') lines.pop();
+      yield* lines;
     },
     interactive: false,
   });

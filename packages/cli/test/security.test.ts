@@ -61,10 +61,36 @@ describe('sales-line CLI against hostile input', () => {
     ].join('\n');
     const result = await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson'], { 'c.json': JSON.stringify(presets.assemblyLine), 'l.ndjson': ndjson });
     expect(result.code).toBe(1);
-    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { leadId?: string; error?: string });
-    expect(out).toHaveLength(5);
-    expect(out[0]?.leadId).toBe('good-1');
-    expect(out[4]?.leadId).toBe('good-2');
-    for (const refused of out.slice(1, 4)) expect(refused.error).toEqual(expect.any(String));
+    const out = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { leadId?: string });
+    expect(out.map((decision) => decision.leadId)).toEqual(['good-1', 'good-2']);
+    for (const line of [2, 3, 4]) expect(result.stderr).toMatch(new RegExp(`^l\\.ndjson, line ${line}: `, 'm'));
+    // A refusal names the place without echoing the megabyte back.
+    expect(result.stderr.length).toBeLessThan(10_000);
+  });
+
+  it('never prints a control character from the user\'s files to a terminal: escape sequences show as \\u001b', async () => {
+    const esc = '\u001b]0;owned\u0007\u001b[2J\u009b31m';
+    const config = JSON.stringify(presets.assemblyLine);
+    const draft = structuredClone(presets.assemblyLine) as { routing: { rules: { name: string }[] } };
+    draft.routing.rules.reverse();
+    const files = {
+      'c.json': config,
+      'd.json': JSON.stringify(draft),
+      'l.ndjson': [JSON.stringify({ id: `a${esc}`, name: 'Acme', source: 'inbound' }), `{"id":"b","name":${esc}}`].join('\n'),
+      'bad.json': JSON.stringify({ ...presets.assemblyLine, [`x${esc}`]: 1 }),
+    };
+    const runs = [
+      await runCli(['route', '--config', 'c.json', '--leads', 'l.ndjson'], files),
+      await runCli(['replay', '--from', 'c.json', '--to', 'd.json', '--leads', 'l.ndjson'], files),
+      await runCli(['validate', 'bad.json'], files),
+      await runCli([`nope${esc}`], files),
+    ];
+    // The route decisions are JSON, where the lead id keeps its exact characters, escaped.
+    expect(JSON.parse(runs[0]!.stdout.trim()).leadId).toBe(`a${esc}`);
+    for (const [i, result] of runs.entries()) {
+      const human = i === 0 ? result.stderr : result.stdout + result.stderr;
+      expect(human, `run ${i}`).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(human, `run ${i}`).toContain('\\u001b');
+    }
   });
 });

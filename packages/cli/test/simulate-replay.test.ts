@@ -32,6 +32,29 @@ describe('sales-line simulate', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--seed "abc"');
   });
+
+  it('refuses numbers written in other ways (empty, hex, exponent, padded, fractional) rather than guessing', async () => {
+    for (const seed of ['', '0x10', '1e3', ' 5', '1.0', '+3']) {
+      const result = await runCli(['simulate', `--seed=${seed}`, '--days', '1']);
+      expect(result.code, `--seed "${seed}"`).toBe(2);
+      expect(result.stderr).toContain(`--seed "${seed}"`);
+    }
+  });
+
+  it('refuses zero days or zero runs as a usage error, not a crash', async () => {
+    for (const [flag, value] of [['--days', '0'], ['--runs', '0'], ['--days', '3651'], ['--runs', '201']]) {
+      const result = await runCli(['simulate', flag!, value!]);
+      expect(result.code, `${flag} ${value}`).toBe(2);
+      expect(result.stderr).toContain(`${flag} "${value}": a whole number from 1`);
+      expect(result.stderr).not.toContain('    at ');
+    }
+  });
+
+  it('names the document itself when a scenario is not an object', async () => {
+    const result = await runCli(['simulate', '--scenario', 's.json'], { 's.json': '[]' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^ {2}\(document\): /m);
+  });
 });
 
 describe('sales-line replay', () => {
@@ -62,5 +85,14 @@ describe('sales-line replay', () => {
     const result = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'l.csv'], files);
     expect(result.stdout).toContain('2 of 3 leads (67%) would be routed differently.');
     expect(result.stdout).toMatch(/^business-development\s+0\s+2\s+\+2$/m);
+  });
+
+  it('keeps CSV ids that look like numbers as text, and names a skipped lead of a JSON array by its item', async () => {
+    const csv = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'n.csv', '--json'], { ...files, 'n.csv': 'id,name,industry\n101,Ana,fintech\n' });
+    expect(csv.stderr).toBe('');
+    expect(JSON.parse(csv.stdout)).toMatchObject({ total: 1, changedLeads: 1 });
+    const json = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'l.json', '--json'], { ...files, 'l.json': '[{"id":"a","name":"A"}, {"id":2}]' });
+    expect(json.stderr).toMatch(/^l\.json, item 2: id: /m);
+    expect(json.code).toBe(1);
   });
 });

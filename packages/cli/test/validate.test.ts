@@ -27,6 +27,15 @@ describe('sales-line validate', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, issues: expect.any(Array) });
   });
 
+  it('answers --json on stdout also for a file that is not JSON or cannot be read, still exiting 2', async () => {
+    const notJson = await runCli(['validate', '--json', 'c.json'], { 'c.json': '{ nope' });
+    expect(notJson.code).toBe(2);
+    expect(JSON.parse(notJson.stdout)).toEqual({ ok: false, issues: [{ code: 'not-json', path: [], message: expect.stringContaining('c.json:1:3 is not valid JSON') }] });
+    const missing = await runCli(['validate', '--json', 'none.json']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, issues: [{ code: 'unreadable', message: 'cannot read none.json: no such file (ENOENT)' }] });
+  });
+
   it('names the file when it is not JSON', async () => {
     const result = await runCli(['validate', 'c.json'], { 'c.json': '{ nope' });
     expect(result.code).toBe(2);

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { BenchmarkAccumulator } from '@sales-line/core/benchmarks';
 import { evaluatePromotions, type BenchmarkReport } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { parsePeriod } from '../period.ts';
 import { readActivitiesInto } from '../read-activities.ts';
 import { readReps } from '../read-reps.ts';
@@ -13,7 +13,7 @@ export const promotions: Command = {
   summary: 'Who is ready for the next step of the career path, and what each person still misses.',
   usage: 'sales-line promotions --config <config.json> --reps <reps.json> [--activities <a.ndjson> --period <2026-Q3>] [--now <date>] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: {
         config: { type: 'string' },
@@ -27,7 +27,7 @@ export const promotions: Command = {
     if (!values.config || !values.reps) throw new UsageError('promotions needs --config and --reps');
     if (Boolean(values.activities) !== Boolean(values.period)) throw new UsageError('--activities and --period go together (the benchmarks the rules read)');
     const config = await loadConfig(io, values.config);
-    const reps = await readReps(io, values.reps);
+    const reps = await readReps(io, values.reps, [config]);
     let report: BenchmarkReport | undefined;
     let refused = 0;
     if (values.activities && values.period) {

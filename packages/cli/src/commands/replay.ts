@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
 import { LeadSchema, replay as replayLeads, type Lead, type ReplayDiff } from '@sales-line/core';
 import type { Command } from '../command.ts';
 import { UsageError, type CliIO } from '../io.ts';
 import { loadConfig } from '../load-config.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+import { printable } from '../printable.ts';
 import { progress } from '../progress.ts';
-import { readRecords } from '../read-leads.ts';
+import { LEAD_TEXT_FIELDS, readRecords, recordPlace } from '../read-leads.ts';
 import { readReps } from '../read-reps.ts';
 import { formatTable } from '../table.ts';
 
@@ -21,7 +22,7 @@ function printDiff(io: CliIO, diff: ReplayDiff): void {
   const reps = rows(Object.entries(diff.reps));
   if (reps.length > 0) io.stdout(`\n${formatTable(['Rep', 'Before', 'After', 'Change'], reps)}`);
   for (const example of diff.examples.slice(0, 3)) {
-    io.stdout(`\nLead ${example.leadId}:\n  before: ${example.before.explanation.text}\n  after:  ${example.after.explanation.text}\n`);
+    io.stdout(`\nLead ${printable(example.leadId)}:\n  before: ${printable(example.before.explanation.text)}\n  after:  ${printable(example.after.explanation.text)}\n`);
   }
 }
 
@@ -29,22 +30,22 @@ export const replay: Command = {
   summary: 'What-if: route the same leads under two configs and show what would change.',
   usage: 'sales-line replay --from <a.json> --to <b.json> --leads <leads.json|.ndjson|.csv> [--reps <reps.json>] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: { from: { type: 'string' }, to: { type: 'string' }, leads: { type: 'string' }, reps: { type: 'string' }, json: { type: 'boolean' } },
     });
     if (!values.from || !values.to || !values.leads) throw new UsageError('replay needs --from, --to and --leads');
     const [configA, configB] = [await loadConfig(io, values.from), await loadConfig(io, values.to)];
-    const reps = values.reps ? await readReps(io, values.reps) : undefined;
+    const reps = values.reps ? await readReps(io, values.reps, [configA, configB]) : undefined;
     const leads: Lead[] = [];
     let refused = 0;
-    for await (const result of readRecords(io, values.leads)) {
+    for await (const result of readRecords(io, values.leads, { text: LEAD_TEXT_FIELDS })) {
       const parsed = result.ok ? LeadSchema.safeParse(result.record) : null;
       if (parsed?.success) leads.push(parsed.data);
       else {
         refused += 1;
         const why = result.ok ? `${parsed?.error.issues[0]?.path.join('.') ?? ''}: ${parsed?.error.issues[0]?.message ?? 'not a lead'}` : result.message;
-        io.stderr(`${values.leads}, line ${result.line}: ${why} (skipped)\n`);
+        io.stderr(`${printable(recordPlace(values.leads, result.line))}: ${printable(why)} (skipped)\n`);
       }
     }
     const tick = progress(io, 'leads replayed');

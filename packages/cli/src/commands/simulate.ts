@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
-import { SalesLineError, simulate as runSimulation, type SimulationResult } from '@sales-line/core';
+import { SalesLineError, formatPath, simulate as runSimulation, type SimulationResult } from '@sales-line/core';
 import { capacityModel, formatCapacityTable, parseScenario } from '@sales-line/core/simulation';
 import type { Command } from '../command.ts';
 import { UsageError, readJsonFile, type CliIO } from '../io.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { formatTable } from '../table.ts';
 
 const whole = (n: number) => Math.round(n).toLocaleString('en');
@@ -39,25 +39,26 @@ export const simulate: Command = {
   summary: 'Compare the assembly line with a traditional team: the capacity model, then a seeded simulation.',
   usage: 'sales-line simulate [--scenario <s.json>] [--seed N] [--days N] [--runs N] [--json]',
   async run(args, io) {
-    const { values } = parseArgs({
+    const { values } = parseCommandArgs({
       args,
       options: { scenario: { type: 'string' }, seed: { type: 'string' }, days: { type: 'string' }, runs: { type: 'string' }, json: { type: 'boolean' } },
     });
-    const integer = (name: string, text: string | undefined, fallback: number, max: number) => {
+    // Plain digits only: Number() would also read "", "0x10" and "1e3", and guess.
+    const integer = (name: string, text: string | undefined, fallback: number, min: number, max: number) => {
       if (text === undefined) return fallback;
-      const n = Number(text);
-      if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${name} "${text}": a whole number from 0 to ${max.toLocaleString('en')}`);
+      const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+      if (!(n >= min && n <= max)) throw new UsageError(`--${name} "${text}": a whole number from ${min} to ${max.toLocaleString('en')}`);
       return n;
     };
-    const seed = integer('seed', values.seed, 1, 2 ** 31);
-    const days = integer('days', values.days, 60, 3650);
-    const runs = integer('runs', values.runs, 1, 200);
+    const seed = integer('seed', values.seed, 1, 0, 2 ** 32 - 1);
+    const days = integer('days', values.days, 60, 1, 3650);
+    const runs = integer('runs', values.runs, 1, 1, 200);
     let scenario;
     try {
       scenario = parseScenario(values.scenario ? await readJsonFile(io, values.scenario) : {});
     } catch (error) {
       if (!(error instanceof SalesLineError)) throw error;
-      const where = error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+      const where = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`).join('\n');
       throw new UsageError(`${values.scenario} is not a valid scenario:\n${where || error.message}`);
     }
     const model = capacityModel(scenario);
