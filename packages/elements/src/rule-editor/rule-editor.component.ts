@@ -125,6 +125,9 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #code: JsonCodeEditor | undefined;
   #codeLoading: Promise<void> | undefined;
   #markedFor: unknown[] = [];
+  /** `sampleLeads` and `reps` as lists: a host (React, say) may hand in null or another shape. */
+  #samples: readonly Lead[] = [];
+  #people: readonly Rep[] = [];
 
   constructor() {
     super();
@@ -161,8 +164,10 @@ export class SalesLineRuleEditor extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#load();
+    this.#samples = Array.isArray(this.sampleLeads) ? this.sampleLeads : [];
+    this.#people = Array.isArray(this.reps) ? this.reps : [];
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
-      this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
+      this.#derived = deriveEditorState(this.history.present, this.#samples);
       this.#derivedFor = this.history.present;
       this.#replay();
     }
@@ -229,7 +234,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       this.impact = null;
       return;
     }
-    void replayImpact(this.#published, validation.config, this.sampleLeads, this.reps).then((impact) => {
+    void replayImpact(this.#published, validation.config, this.#samples, this.#people).then((impact) => {
       if (run === this.#replays) this.impact = impact;
     });
   }
@@ -313,7 +318,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #context(): RulesContext {
     const base: BuilderContext = {
       strings: this.#strings,
-      facts: factOptions(this.sampleLeads),
+      facts: factOptions(this.#samples),
       stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
       shared: sharedConditions(this.history.present),
@@ -388,8 +393,8 @@ export class SalesLineRuleEditor extends LocalizedElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput, this.codeEditor === 'ready')}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads.length, strings, this.format)}
-      ${renderImpact(diffRules(this.#published, doc), this.impact, this.reps.length > 0, stationName, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format)}
+      ${renderImpact(diffRules(this.#published, doc), this.impact, this.#people.length > 0, stationName, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;
   }
