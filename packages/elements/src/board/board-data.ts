@@ -54,7 +54,7 @@ export class BoardData {
     } else {
       const key = [config.value, inputs.leads, inputs.reps];
       if (!key.every((part, index) => part === this.#readOnlyKey[index])) {
-        const leads = readLeads(inputs.leads);
+        const leads = readLeads(inputs.leads, config.value);
         const reps = readReps(inputs.reps);
         if (!leads.ok || !reps.ok) {
           this.model = undefined;

@@ -86,6 +86,25 @@ describe('<sales-line-board> states and live updates', () => {
     expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: reps[0].name must be a string');
   });
 
+  it('names a read-only lead whose stage is missing or not on the line, and an id used twice, instead of hiding a lead', async () => {
+    const el = await fixture<SalesLineBoard>(html`<sales-line-board .config=${boardConfig()} .leads=${[{ id: 'a', name: 'A', stage: 'new' }, { id: 'b', name: 'B' }]}></sales-line-board>`);
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: leads[1].stage must be one of the line\'s stages; it is missing');
+    el.leads = [{ id: 'a', name: 'A', stage: 'lost' }, { id: 'b', name: 'B', stage: 'won' }];
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: leads[1].stage must be one of the line\'s stages; "won" is not');
+    el.leads = [{ id: 'a', name: 'A', stage: 'new' }, { id: 'a', name: 'A again', stage: 'contacted' }];
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: leads[1].id "a" is already used by leads[0]');
+    el.leads = [{ id: 'a', name: 'A', stage: 'new' }];
+    el.reps = [...boardReps(), boardReps()[0]!];
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: reps[2].id "r-sam" is already used by reps[0]');
+    el.reps = boardReps();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(cardIds(el, 'new')).to.deep.equal(['a']);
+  });
+
   it('shows its empty, loading and unconfigured states', async () => {
     const el = await fixture<SalesLineBoard>(html`<sales-line-board></sales-line-board>`);
     expect(text($(el, '[part="empty"]'))).to.equal('No line configured.');
