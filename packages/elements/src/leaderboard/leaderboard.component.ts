@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BenchmarkReport, MetricBenchmark } from '@sales-line/core';
 import { leaderboardStyles } from './leaderboard.styles.ts';
-import { rankReps, sortReps, type LeaderboardColumn, type RankedRep, type SortDirection } from './sort-reps.ts';
+import { isLeaderboardColumn, rankReps, sortReps, type LeaderboardColumn, type RankedRep, type SortDirection } from './sort-reps.ts';
 import { formatValue, readMetric } from '../benchmark/read-metric.ts';
 import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { defaultBenchmarkStrings, type BenchmarkStrings } from '../i18n/benchmark-strings.ts';
@@ -67,6 +67,9 @@ export class SalesLineLeaderboard extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.text = { ...defaultBenchmarkStrings, ...this.strings };
+    // Unknown values fall back to the defaults, as HTML's enumerated attributes do.
+    if (!isLeaderboardColumn(this.sortBy)) this.sortBy = 'percentile';
+    if (this.sortDirection !== 'ascending' && this.sortDirection !== 'descending') this.sortDirection = 'descending';
     if (this.#collator.resolvedOptions().locale !== this.format.locale) this.#collator = new Intl.Collator(this.format.locale);
     const read = safely(() => {
       const found = readMetric(this.report, undefined, this.metric, this.station);
