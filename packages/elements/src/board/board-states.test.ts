@@ -105,6 +105,26 @@ describe('<sales-line-board> states and live updates', () => {
     expect(cardIds(el, 'new')).to.deep.equal(['a']);
   });
 
+  it('shows an error instead of throwing when the line is not a line, or its getState or getConfig throws', async () => {
+    const line = createFakeLine(boardConfig(), { reps: boardReps(), leads: boardLeads(), clock: () => NOW });
+    const el = await fixture<SalesLineBoard>(html`<sales-line-board .line=${{ getState: () => line.getState() }}></sales-line-board>`);
+    expect(text($(el, '[part="error"] p'))).to.equal('The line cannot be used: line needs subscribe() and moveLead()');
+    el.line = 'line' as never;
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The line cannot be used: line must be an object');
+    el.line = { ...line, getState: () => { throw new Error('the worker is gone'); } };
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The line cannot be used: getState() failed: the worker is gone');
+    el.line = { ...line, getConfig: () => { throw new Error('no config yet'); } };
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal("The line's config is malformed: getConfig() failed: no config yet");
+    el.line = line;
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(cardIds(el, 'new')).to.deep.equal(['l-globex', 'l-acme']);
+    expect(line.listeners()).to.equal(1);
+  });
+
   it('shows its empty, loading and unconfigured states', async () => {
     const el = await fixture<SalesLineBoard>(html`<sales-line-board></sales-line-board>`);
     expect(text($(el, '[part="empty"]'))).to.equal('No line configured.');

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
-import type { BoardLine } from './board-line.ts';
+import { lineProblem, type BoardLine } from './board-line.ts';
 import type { BoardModel, CardData } from './board-model.ts';
 import { BoardData } from './board-data.ts';
 import type { BoardConfig } from './read-board-input.ts';
@@ -187,6 +187,7 @@ export class SalesLineBoard extends LocalizedElement {
   /** @internal */
   readonly scrollTops = new Map<string, number>();
   readonly #data = new BoardData();
+  #lineProblem: string | undefined;
   #resizer: ResizeObserver | undefined;
 
   constructor() {
@@ -232,9 +233,14 @@ export class SalesLineBoard extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.text = { ...defaultBoardStrings, ...this.strings };
-    if (changed.has('line')) this.#lineController.setLine(this.line);
+    if (changed.has('line')) {
+      this.#lineProblem = this.line === undefined ? undefined : lineProblem(this.line);
+      this.#lineController.setLine(this.#lineProblem === undefined ? this.line : undefined);
+    }
+    const stateError = this.#lineController.error;
     this.#data.update({
       line: this.line,
+      lineError: this.#lineProblem ?? (stateError === undefined ? undefined : `getState() failed: ${stateError}`),
       lineState: this.#lineController.state,
       config: this.config,
       leads: this.leads,

@@ -13,6 +13,8 @@ export interface BoardStrings {
   errorTitle: string;
   malformedConfig: (detail: string) => string;
   malformedLeads: (detail: string) => string;
+  /** The `line` property is not a usable line (not an object with getState/subscribe/moveLead, or getState threw). */
+  malformedLine: (detail: string) => string;
   filterText: string;
   filterOwner: string;
   allOwners: string;
@@ -71,6 +73,7 @@ export const defaultBoardStrings: BoardStrings = {
   errorTitle: 'The board cannot show this data',
   malformedConfig: (detail) => `The line's config is malformed: ${detail}`,
   malformedLeads: (detail) => `The leads are malformed: ${detail}`,
+  malformedLine: (detail) => `The line cannot be used: ${detail}`,
   filterText: 'Filter leads',
   filterOwner: 'Owner',
   allOwners: 'All owners',
