@@ -8,7 +8,7 @@ import { BoardData } from './board-data.ts';
 import type { BoardConfig } from './read-board-input.ts';
 import { renderColumn, type ColumnContext } from './column-template.ts';
 import { renderNotice, renderToolbar, type Notice } from './board-chrome.ts';
-import { onCardKeydown } from './keyboard-moves.ts';
+import { cancelLift, onCardKeydown } from './keyboard-moves.ts';
 import { commitMove } from './commit-move.ts';
 import { defaultBoardStrings, type BoardStrings } from '../i18n/board-strings.ts';
 import { LocalizedElement } from '../i18n/localized-element.ts';
@@ -188,6 +188,8 @@ export class SalesLineBoard extends LocalizedElement {
   readonly scrollTops = new Map<string, number>();
   readonly #data = new BoardData();
   #lineProblem: string | undefined;
+  /** The card that had focus when an update began. */
+  #focusedCard: string | undefined;
   #resizer: ResizeObserver | undefined;
 
   constructor() {
@@ -237,6 +239,7 @@ export class SalesLineBoard extends LocalizedElement {
       this.#lineProblem = this.line === undefined ? undefined : lineProblem(this.line);
       this.#lineController.setLine(this.#lineProblem === undefined ? this.line : undefined);
     }
+    this.#focusedCard = this.shadowRoot?.activeElement?.closest<HTMLElement>('.card')?.dataset.leadId;
     const stateError = this.#lineController.error;
     this.#data.update({
       line: this.line,
@@ -249,6 +252,12 @@ export class SalesLineBoard extends LocalizedElement {
       ownerFilter: this.ownerFilter,
       text: this.text,
     });
+    // The line moved a lifted card meanwhile (another user, a deadline): the lift is void.
+    const lifted = this.lifted && this.cardById(this.lifted.id);
+    if (this.lifted && lifted?.stage !== this.lifted.from) {
+      if (lifted) cancelLift(this, lifted);
+      else this.lifted = undefined;
+    }
   }
 
   /** @internal */
@@ -262,6 +271,11 @@ export class SalesLineBoard extends LocalizedElement {
   }
 
   protected override updated(): void {
+    // A card the line moved to another column is a new element, and focus fell to the page with
+    // the old one: put it back on the card, so a keyboard user keeps their place.
+    const refocus = this.#focusedCard;
+    this.#focusedCard = undefined;
+    if (refocus !== undefined && this.shadowRoot!.activeElement === null && this.cardById(refocus)) void this.focusCard(refocus);
     if (typeof ResizeObserver === 'undefined') return;
     this.#resizer ??= new ResizeObserver((entries) => {
       const tallest = Math.max(...entries.map((entry) => entry.contentRect.height), 0);
@@ -287,7 +301,7 @@ export class SalesLineBoard extends LocalizedElement {
       role="region"
       aria-label=${text.boardLabel}
       style="--_card-height:${this.cardHeight}px"
-      @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin}>
+      @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout}>
       ${this.noToolbar ? nothing : renderToolbar(this, model)}
       ${renderNotice(this)}
       <p id="instructions" class="visually-hidden">${text.dragInstructions}</p>
@@ -352,6 +366,15 @@ export class SalesLineBoard extends LocalizedElement {
   #onFocusin = (event: FocusEvent): void => {
     const card = this.#cardOf(event);
     if (card && card.id !== this.focusedId) this.focusedId = card.id;
+  };
+
+  /** Leaving a lifted card (Tab, a click elsewhere) puts it down where it was. */
+  #onFocusout = (event: FocusEvent): void => {
+    const card = this.#cardOf(event);
+    if (!card || this.lifted?.id !== card.id) return;
+    const next = event.relatedTarget as Element | null;
+    if (next?.closest?.('.card') === (event.target as Element).closest('.card')) return;
+    cancelLift(this, card);
   };
 
   #onClick = (event: MouseEvent): void => {
