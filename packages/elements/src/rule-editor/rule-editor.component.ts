@@ -20,7 +20,7 @@ import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
 import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
 import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
-import { LocalizedElement } from '../i18n/localized-element.ts';
+import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { notifyConfigChange, requestPublish } from './editor-events.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 
@@ -153,9 +153,12 @@ export class SalesLineRuleEditor extends LocalizedElement {
 
   #load(): void {
     this.#published = this.config;
-    this.history = startHistory(this.config === undefined ? undefined : structuredClone(this.config));
+    // The editor edits JSON data, so its copy goes through JSON: a function is no data, and a
+    // cycle cannot be written as JSON — it is shown as the problem instead of throwing.
+    const copy = safely(() => (this.config === undefined ? undefined : JSON.parse(toJsonText(this.config))));
+    this.history = startHistory(copy.value);
     this.jsonText = toJsonText(this.history.present);
-    this.jsonError = undefined;
+    this.jsonError = copy.error === undefined ? undefined : { message: copy.error, line: 1, column: 1 };
   }
 
   get #strings(): RuleEditorStrings {

@@ -232,6 +232,19 @@ describe('<sales-line-rule-editor>', () => {
     expect(qa<HTMLOptionElement>(el, '[data-path="routing.rules.0.conditions.all.0.fact"] option').map((option) => option.value)).to.include('industry');
   });
 
+  it('shows a config that is not JSON data (a cycle) as the problem instead of throwing, and drops functions from its copy', async () => {
+    const cyclic: Record<string, unknown> = { ...editorConfig() };
+    cyclic.self = cyclic;
+    const el = await ruleEditor({ config: cyclic as never });
+    expect(el.valid).to.equal(false);
+    expect(text(q(el, '[part="issues"] li'))).to.match(/^Not valid JSON at line 1, column 1: .*circular.*'self'/s);
+    expect(q<HTMLButtonElement>(el, '[part="publish"]')!.disabled).to.equal(true);
+    el.config = { ...editorConfig(), describe: () => 'a method' } as never;
+    await el.updateComplete;
+    expect(el.valid).to.equal(true);
+    expect(Object.keys(el.value as object)).to.not.include('describe');
+  });
+
   it('shows hostile strings as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const config = editorConfig();
