@@ -22,6 +22,30 @@ function reportsProblem(reports: unknown): string | undefined {
   return bad === -1 ? undefined : `reports[${bad}] needs a repId, a station, eligible and a list of criteria`;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The parts of a config the path reads (station names, `promotion.path` and `.forbidden`), checked so a bad one is named, not thrown. */
+function configProblem(config: unknown): string | undefined {
+  if (config === undefined) return undefined;
+  if (!isObject(config)) return 'the config must be an object';
+  const stations = isObject(config.line) ? config.line.stations : undefined;
+  if (stations !== undefined) {
+    if (!Array.isArray(stations)) return 'line.stations must be a list of stations';
+    const bad = stations.findIndex((station) => !isObject(station) || typeof station.id !== 'string');
+    if (bad !== -1) return `line.stations[${bad}] must be an object with a string id`;
+  }
+  const promotion = isObject(config.promotion) ? config.promotion : {};
+  if (promotion.path !== undefined && !(Array.isArray(promotion.path) && promotion.path.every((id) => typeof id === 'string'))) {
+    return 'promotion.path must be a list of station ids';
+  }
+  if (promotion.forbidden !== undefined) {
+    if (!Array.isArray(promotion.forbidden)) return 'promotion.forbidden must be a list';
+    const bad = promotion.forbidden.findIndex((rule) => !isObject(rule) || typeof rule.from !== 'string' || typeof rule.to !== 'string');
+    if (bad !== -1) return `promotion.forbidden[${bad}] needs a from and a to station id`;
+  }
+  return undefined;
+}
+
 /**
  * The career path as ordered steps, the reps at each step and who is eligible for the next,
  * from core's `evaluatePromotions`; selecting a rep shows each criterion met or missing with
@@ -85,13 +109,19 @@ export class SalesLineCareerPath extends LocalizedElement {
     const text = this.text;
     const reports = this.reports;
     if (reports === undefined) return html`<p class="state" part="empty">${text.empty}</p>`;
+    const badConfig = configProblem(this.config);
+    if (badConfig !== undefined) return this.#error(text.malformedConfig(badConfig));
     const rendered = safely(() => {
       const problem = reportsProblem(reports);
       if (problem !== undefined) throw new Error(problem);
       return this.#path(reports);
     });
-    if (rendered.error !== undefined) return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${text.malformed(rendered.error)}</p></div>`;
+    if (rendered.error !== undefined) return this.#error(text.malformed(rendered.error));
     return rendered.value;
+  }
+
+  #error(message: string) {
+    return html`<div class="state error" part="error" role="alert"><strong>${this.text.errorTitle}</strong><p>${message}</p></div>`;
   }
 
   #path(reports: readonly PromotionReport[]) {
