@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { orDefault, positiveNumberOr } from '../attribute-fallback.ts';
 import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
 import { lineProblem, type BoardLine } from './board-line.ts';
@@ -120,19 +121,19 @@ export class SalesLineBoard extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) accessor loading = false;
 
   /** Shows only leads whose name, company, owner or id contain this text. */
-  @property({ attribute: 'filter-text' }) accessor filterText = '';
+  @property({ attribute: 'filter-text', converter: orDefault('') }) accessor filterText = '';
 
   /** Shows only the leads of this rep id; `-` for unassigned leads; empty for everyone. */
-  @property({ attribute: 'owner-filter' }) accessor ownerFilter = '';
+  @property({ attribute: 'owner-filter', converter: orDefault('') }) accessor ownerFilter = '';
 
   /** ISO 4217 currency of lead `value`s (a lead's own `currency` field wins). */
-  @property() accessor currency = 'USD';
+  @property({ converter: orDefault('USD') }) accessor currency = 'USD';
 
   /** Who is moving leads, passed to `line.moveLead(…, by)` for the audit log. */
-  @property() accessor actor: string | undefined;
+  @property({ converter: orDefault(undefined) }) accessor actor: string | undefined;
 
   /** Height of a card in px; cards have one height so columns can be virtualised. */
-  @property({ type: Number, attribute: 'card-height' }) accessor cardHeight = 100;
+  @property({ type: Number, attribute: 'card-height', converter: positiveNumberOr(100) }) accessor cardHeight = 100;
 
   /** Hides the filter bar (a host with its own filters sets `filterText`/`ownerFilter`). */
   @property({ type: Boolean, attribute: 'no-toolbar' }) accessor noToolbar = false;

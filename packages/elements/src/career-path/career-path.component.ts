@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { orDefault } from '../attribute-fallback.ts';
 import { DEFAULT_CAREER_PATH, forbiddenPromotions } from '@sales-line/core/promotion';
 import { type ForbiddenPromotion, type PromotionReport, type SalesLineConfig } from '@sales-line/core';
 import { careerPathStyles } from './career-path.styles.ts';
@@ -89,7 +90,7 @@ export class SalesLineCareerPath extends LocalizedElement {
   @property({ attribute: false }) accessor config: SalesLineConfig | undefined;
 
   /** The selected rep's id; set by the user's selection too. */
-  @property() accessor selected = '';
+  @property({ converter: orDefault('') }) accessor selected = '';
 
   /** Overrides for any visible string. */
   @property({ attribute: false }) accessor strings: Partial<CareerPathStrings> = {};

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { orDefault } from '../attribute-fallback.ts';
 import type { BenchmarkReport, MetricBenchmark } from '@sales-line/core';
 import { leaderboardStyles } from './leaderboard.styles.ts';
 import { isLeaderboardColumn, rankReps, sortReps, type LeaderboardColumn, type RankedRep, type SortDirection } from './sort-reps.ts';
@@ -45,10 +46,10 @@ export class SalesLineLeaderboard extends LocalizedElement {
   @property({ attribute: false }) accessor report: BenchmarkReport | undefined;
 
   /** The station whose reps are ranked; empty for the first station with `metric`. */
-  @property() accessor station = '';
+  @property({ converter: orDefault('') }) accessor station = '';
 
   /** The id of the metric to rank on. */
-  @property() accessor metric = '';
+  @property({ converter: orDefault('') }) accessor metric = '';
 
   /** The column sorted on; the user changes it with the header buttons. */
   @property({ attribute: 'sort-by' }) accessor sortBy: LeaderboardColumn = 'percentile';
