@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { orDefault } from '../attribute-fallback.ts';
 import type { BenchmarkReport, MetricBenchmark, RepBenchmark } from '@sales-line/core';
 import { benchmarkStyles } from './benchmark.styles.ts';
@@ -66,7 +67,7 @@ export class SalesLineBenchmark extends LocalizedElement {
   text: BenchmarkStrings = defaultBenchmarkStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultBenchmarkStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultBenchmarkStrings, this.strings);
   }
 
   override render() {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { orDefault, positiveNumberOr } from '../attribute-fallback.ts';
 import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
@@ -235,7 +236,7 @@ export class SalesLineBoard extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultBoardStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultBoardStrings, this.strings);
     if (changed.has('line')) {
       this.#lineProblem = this.line === undefined ? undefined : lineProblem(this.line);
       this.#lineController.setLine(this.#lineProblem === undefined ? this.line : undefined);

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SalesLineBoard } from './board.component.ts';
-import { $, $$, card, cardIds, column, liveBoard } from '../../test/board-harness.ts';
+import { $, $$, card, cardIds, column, liveBoard, waitForAnnouncement } from '../../test/board-harness.ts';
 import { boardConfig, boardLeads, boardReps, hostile, HOUR, NOW } from '../../test/fixtures.ts';
 import './board.ts';
 
@@ -125,6 +126,21 @@ describe('<sales-line-board> rendering', () => {
     expect(text(button)).to.equal('Verschieben…');
     expect(button.getAttribute('aria-label')).to.equal('Acme verschieben nach…');
     expect(text(column(el, 'new').querySelector('.column-title'))).to.equal('NEW');
+  });
+
+  it('keeps the default for a string a host leaves undefined or gives the wrong type, so a move still completes', async () => {
+    const { el } = await liveBoard();
+    el.strings = { moved: undefined, moveButton: 5, stageName: 'Stage', lifted: (lead: string) => `Got ${lead}.` } as never;
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part="card-move-button"]'))).to.equal('Move…');
+    expect(text(column(el, 'new').querySelector('.column-title'))).to.equal('New');
+    card(el, 'l-acme')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    const moved = oneEvent(el, 'sales-line-move');
+    await sendKeys({ press: 'Space' });
+    expect((await moved).detail.to).to.equal('contacted');
+    await waitForAnnouncement(el, 'Acme moved to Contacted in Lead generation');
   });
 
   it('shows a read-only board from config, leads and reps, without move controls', async () => {

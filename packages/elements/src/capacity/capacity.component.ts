@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { orDefault } from '../attribute-fallback.ts';
 import { capacityStyles } from './capacity.styles.ts';
 import type { CapacityModel, SimulationResult } from '@sales-line/core';
@@ -62,7 +63,7 @@ export class SalesLineCapacity extends LocalizedElement {
   text: CapacityStrings = defaultCapacityStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultCapacityStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultCapacityStrings, this.strings);
   }
 
   override render() {

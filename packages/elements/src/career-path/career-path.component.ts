@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { orDefault } from '../attribute-fallback.ts';
 import { DEFAULT_CAREER_PATH, forbiddenPromotions } from '@sales-line/core/promotion';
 import { type ForbiddenPromotion, type PromotionReport, type SalesLineConfig } from '@sales-line/core';
@@ -99,7 +100,7 @@ export class SalesLineCareerPath extends LocalizedElement {
   text: CareerPathStrings = defaultCareerPathStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultCareerPathStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultCareerPathStrings, this.strings);
   }
 
   #name(station: string): string {

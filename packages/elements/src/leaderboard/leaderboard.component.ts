@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { orDefault } from '../attribute-fallback.ts';
 import type { BenchmarkReport, MetricBenchmark } from '@sales-line/core';
 import { leaderboardStyles } from './leaderboard.styles.ts';
@@ -67,7 +68,7 @@ export class SalesLineLeaderboard extends LocalizedElement {
   #collator = new Intl.Collator('en');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultBenchmarkStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultBenchmarkStrings, this.strings);
     // Unknown values fall back to the defaults, as HTML's enumerated attributes do.
     if (!isLeaderboardColumn(this.sortBy)) this.sortBy = 'percentile';
     if (this.sortDirection !== 'ascending' && this.sortDirection !== 'descending') this.sortDirection = 'descending';

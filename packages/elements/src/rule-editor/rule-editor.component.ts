@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { formatPath, validateConfig, type Lead, type Rep, type SalesLineConfig } from '@sales-line/core';
 import { ruleEditorStyles } from './rule-editor.styles.ts';
 import type { BuilderContext } from './builder-context.ts';
@@ -162,7 +163,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
   }
 
   get #strings(): RuleEditorStrings {
-    return { ...defaultRuleEditorStrings, ...this.strings };
+    return mergeStrings(defaultRuleEditorStrings, this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
