@@ -53,6 +53,8 @@ export interface BoardStrings {
   handedOff: (lead: string, station: string, owner: string) => string;
   queued: (lead: string, station: string, queue: string) => string;
   why: (explanation: string) => string;
+  /** The reason given when the line's answer to a move says neither that it made it nor why not. */
+  noAnswer: string;
   dismiss: string;
   readOnly: string;
 }
@@ -110,6 +112,7 @@ export const defaultBoardStrings: BoardStrings = {
   handedOff: (lead, station, owner) => `${lead} handed off to ${station}, assigned to ${owner}.`,
   queued: (lead, station, queue) => `${lead} handed off to ${station}, waiting in queue ${queue}.`,
   why: (explanation) => `Why: ${explanation}`,
+  noAnswer: 'The line did not say whether it made the move.',
   dismiss: 'Dismiss',
   readOnly: 'Read-only board',
 };
