@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, card, cardIds, focused, liveBoard, waitForAnnouncement } from '../../test/board-harness.ts';
 
@@ -48,6 +48,19 @@ describe('<sales-line-board> focus while the line changes', () => {
     await waitForAnnouncement(el, 'Picked up Acme in Lost');
   });
 
+  it('keeps a lift while the line changes other cards of its column', async () => {
+    const { el, line } = await liveBoard();
+    card(el, 'l-acme')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    line.put({ id: 'l-globex', stageEnteredAt: Date.UTC(2026, 2, 2, 8, 59) });
+    await el.updateComplete;
+    await aTimeout(20);
+    expect(cardIds(el, 'new')).to.deep.equal(['l-acme', 'l-globex']);
+    expect($(el, '[part~="drop-target"]')?.dataset.dropStage).to.equal('contacted');
+    expect(focused(el)?.dataset.leadId).to.equal('l-acme');
+  });
+
   it('drops a lift when focus leaves the lifted card', async () => {
     const { el, line } = await liveBoard();
     card(el, 'l-acme')!.focus();
@@ -56,13 +69,12 @@ describe('<sales-line-board> focus while the line changes', () => {
     await el.updateComplete;
     expect($(el, '[part~="drop-target"]')).to.not.equal(null);
     card(el, 'l-acme')!.querySelector<HTMLElement>('[part="card-move-button"]')!.focus();
-    await el.updateComplete;
+    await aTimeout(20);
     expect($(el, '[part~="drop-target"]'), 'moving within the card keeps the lift').to.not.equal(null);
     const outside = document.createElement('button');
     document.body.append(outside);
     outside.focus();
-    await el.updateComplete;
-    expect($(el, '[part~="drop-target"]')).to.equal(null);
+    await waitUntil(() => $(el, '[part~="drop-target"]') === null, 'the lift put down');
     await waitForAnnouncement(el, 'Move cancelled. Acme stays in New.');
     expect(line.calls).to.deep.equal([]);
     outside.remove();

@@ -372,11 +372,14 @@ export class SalesLineBoard extends LocalizedElement {
 
   /** Leaving a lifted card (Tab, a click elsewhere) puts it down where it was. */
   #onFocusout = (event: FocusEvent): void => {
-    const card = this.#cardOf(event);
-    if (!card || this.lifted?.id !== card.id) return;
-    const next = event.relatedTarget as Element | null;
-    if (next?.closest?.('.card') === (event.target as Element).closest('.card')) return;
-    cancelLift(this, card);
+    const id = this.#cardOf(event)?.id;
+    if (id === undefined || this.lifted?.id !== id) return;
+    // A re-render may move the focused card (blurring it) and then put focus back: judge once it settled.
+    setTimeout(() => {
+      const card = this.cardById(id);
+      const focusedId = this.shadowRoot?.activeElement?.closest<HTMLElement>('.card')?.dataset.leadId;
+      if (card && this.lifted?.id === id && focusedId !== id) cancelLift(this, card);
+    });
   };
 
   #onClick = (event: MouseEvent): void => {
