@@ -57,6 +57,16 @@ describe('<sales-line-board> rendering', () => {
     expect(text(card(el, 'l-initech')!.querySelector('[part="card-age"]'))).to.equal('1 Tg. in stage');
   });
 
+  it("takes the nearest lang across shadow roots, as inside another component's shadow root", async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="de-DE"><div></div></div>`);
+    const shell = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const el = document.createElement('sales-line-board');
+    Object.assign(el, { config: boardConfig(), leads: boardLeads(), reps: boardReps(), now: () => NOW });
+    shell.append(el);
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part="card-value"]'))).to.equal('Value: 12.000 $');
+  });
+
   it('re-formats when its lang changes', async () => {
     const { el } = await liveBoard();
     el.setAttribute('lang', 'fr-FR');
