@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesLineBoard } from './board.component.ts';
 import { $, $$, card, cardIds, focused, liveBoard } from '../../test/board-harness.ts';
@@ -163,6 +163,17 @@ describe('<sales-line-board> states and live updates', () => {
     expect(focused(el)?.dataset.leadId).to.equal('m1998');
     expect(card(el, 'm0')).not.to.equal(null);
     expect($$(el, '[data-drop-stage="new"] .card').length).to.be.lessThan(25);
+  });
+
+  it('measures its columns again after it is removed and re-added, so a taller column shows more cards', async () => {
+    const { el } = await liveBoard({ leads: manyLeads(200) });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    const before = $$(el, '[data-drop-stage="new"] .card').length;
+    el.style.setProperty('--sales-line-column-height', '1600px');
+    await waitUntil(() => $$(el, '[data-drop-stage="new"] .card').length > before + 5, `more cards in a taller column (had ${before})`, { timeout: 2000 });
   });
 
   it('scrolls a far card into view when the keyboard reaches it', async () => {

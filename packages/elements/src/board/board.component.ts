@@ -199,6 +199,12 @@ export class SalesLineBoard extends LocalizedElement {
     new ClockController(this, CLOCK_INTERVAL_MS);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The column observer stopped when the board left the page: an update starts it again.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#drag.cancel();
