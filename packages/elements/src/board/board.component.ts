@@ -15,6 +15,7 @@ import { commitMove } from './commit-move.ts';
 import { defaultBoardStrings, type BoardStrings } from '../i18n/board-strings.ts';
 import { LocalizedElement } from '../i18n/localized-element.ts';
 import { LineController } from '../controllers/line-controller.ts';
+import { CardFocusController } from '../controllers/card-focus-controller.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 import { ClockController } from '../controllers/clock-controller.ts';
 import { PointerDragController } from '../controllers/pointer-drag-controller.ts';
@@ -190,13 +191,12 @@ export class SalesLineBoard extends LocalizedElement {
   readonly scrollTops = new Map<string, number>();
   readonly #data = new BoardData();
   #lineProblem: string | undefined;
-  /** The card that had focus when an update began. */
-  #focusedCard: string | undefined;
   #resizer: ResizeObserver | undefined;
 
   constructor() {
     super();
     new ClockController(this, CLOCK_INTERVAL_MS);
+    new CardFocusController(this);
   }
 
   override connectedCallback(): void {
@@ -247,7 +247,6 @@ export class SalesLineBoard extends LocalizedElement {
       this.#lineProblem = this.line === undefined ? undefined : lineProblem(this.line);
       this.#lineController.setLine(this.#lineProblem === undefined ? this.line : undefined);
     }
-    this.#focusedCard = this.shadowRoot?.activeElement?.closest<HTMLElement>('.card')?.dataset.leadId;
     const stateError = this.#lineController.error;
     this.#data.update({
       line: this.line,
@@ -279,11 +278,6 @@ export class SalesLineBoard extends LocalizedElement {
   }
 
   protected override updated(): void {
-    // A card the line moved to another column is a new element, and focus fell to the page with
-    // the old one: put it back on the card, so a keyboard user keeps their place.
-    const refocus = this.#focusedCard;
-    this.#focusedCard = undefined;
-    if (refocus !== undefined && this.shadowRoot!.activeElement === null && this.cardById(refocus)) void this.focusCard(refocus);
     if (typeof ResizeObserver === 'undefined') return;
     this.#resizer ??= new ResizeObserver((entries) => {
       const tallest = Math.max(...entries.map((entry) => entry.contentRect.height), 0);
