@@ -219,7 +219,9 @@ export class SalesLineBoard extends LocalizedElement {
 
   /** @internal */
   get clock(): number {
-    return (this.now ?? this.line?.clock ?? Date.now)();
+    // A clock that is not a function (a timestamp handed in by mistake) is passed over, not called.
+    const clock = [this.now, this.line?.clock].find((candidate) => typeof candidate === 'function') ?? Date.now;
+    return clock();
   }
 
   /** @internal */

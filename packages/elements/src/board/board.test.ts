@@ -49,6 +49,13 @@ describe('<sales-line-board> rendering', () => {
     expect(text(card(el, 'l-acme')!.querySelector('[part~="deadline"]'))).to.equal('⚠ Overdue · Due 30 minutes ago');
   });
 
+  it("ignores a clock that is not a function (a timestamp handed in by mistake) and keeps the line's own", async () => {
+    const { el } = await liveBoard();
+    el.now = (NOW + 10 * HOUR) as never;
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part~="deadline"]'))).to.equal('⏰ Due soon · Due in 30 minutes');
+  });
+
   it("formats money, numbers and durations in the element's lang", async () => {
     const { el } = await liveBoard({ lang: 'de-DE' });
     el.currency = 'EUR';
