@@ -125,6 +125,17 @@ describe('<sales-line-board> states and live updates', () => {
     expect(line.listeners()).to.equal(1);
   });
 
+  it('takes null leads, reps and collapsed (a host still loading) as none', async () => {
+    const el = await fixture<SalesLineBoard>(html`<sales-line-board .config=${boardConfig()} .leads=${null} .reps=${null} .collapsed=${null}></sales-line-board>`);
+    expect(text($(el, '[part="empty"]'))).to.equal('No leads yet.');
+    $(el, '[data-station="hunter"] [part="swimlane-toggle"]')!.click();
+    await el.updateComplete;
+    expect(el.collapsed).to.deep.equal(['hunter']);
+    el.leads = boardLeads();
+    await el.updateComplete;
+    expect(cardIds(el, 'new')).to.deep.equal(['l-globex', 'l-acme']);
+  });
+
   it('shows its empty, loading and unconfigured states', async () => {
     const el = await fixture<SalesLineBoard>(html`<sales-line-board></sales-line-board>`);
     expect(text($(el, '[part="empty"]'))).to.equal('No line configured.');

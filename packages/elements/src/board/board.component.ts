@@ -236,7 +236,7 @@ export class SalesLineBoard extends LocalizedElement {
 
   /** @internal The people the owner filter offers. */
   get ownerOptions(): Array<{ id: string; name: string }> {
-    const reps = this.line ? Object.values(this.#lineController.state?.reps ?? {}) : this.reps;
+    const reps = this.line ? Object.values(this.#lineController.state?.reps ?? {}) : (this.reps ?? []);
     if (reps.length > 0) return reps.map((rep) => ({ id: rep.id, name: rep.name }));
     const owners = new Map<string, string>();
     for (const card of this.#data.index.values()) if (card.ownerId !== null) owners.set(card.ownerId, card.ownerName ?? card.ownerId);
@@ -245,6 +245,8 @@ export class SalesLineBoard extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.text = mergeStrings(defaultBoardStrings, this.strings);
+    // A host still loading may hand in null: no lanes are collapsed then.
+    if (!Array.isArray(this.collapsed)) this.collapsed = [];
     if (changed.has('line')) {
       this.#lineProblem = this.line === undefined ? undefined : lineProblem(this.line);
       this.#lineController.setLine(this.#lineProblem === undefined ? this.line : undefined);
@@ -255,8 +257,8 @@ export class SalesLineBoard extends LocalizedElement {
       lineError: this.#lineProblem ?? (stateError === undefined ? undefined : `getState() failed: ${stateError}`),
       lineState: this.#lineController.state,
       config: this.config,
-      leads: this.leads,
-      reps: this.reps,
+      leads: this.leads ?? [],
+      reps: this.reps ?? [],
       filterText: this.filterText,
       ownerFilter: this.ownerFilter,
       text: this.text,
