@@ -146,11 +146,12 @@ const isPromise = (value: unknown): boolean => typeof (value as { then?: unknown
 export function readCapacity(model: CapacityModel | undefined, result: SimulationResult | undefined): CapacityView | undefined {
   // `simulate` is async: handing in its promise is the easy slip, so it is named as such.
   need(!isPromise(result), 'result is a Promise: set the awaited SimulationResult (simulate is async)');
-  if (result !== undefined) {
+  // null (a host still loading) is no data, as undefined is.
+  if (result != null) {
     need(typeof result === 'object' && result !== null, 'result must be an object');
     return fromSimulation(result);
   }
-  if (model !== undefined) {
+  if (model != null) {
     need(typeof model === 'object' && model !== null, 'model must be an object');
     return fromModel(model);
   }

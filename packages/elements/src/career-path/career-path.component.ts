@@ -28,7 +28,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** The parts of a config the path reads (station names, `promotion.path` and `.forbidden`), checked so a bad one is named, not thrown. */
 function configProblem(config: unknown): string | undefined {
-  if (config === undefined) return undefined;
+  if (config == null) return undefined;
   if (!isObject(config)) return 'the config must be an object';
   const stations = isObject(config.line) ? config.line.stations : undefined;
   if (stations !== undefined) {
@@ -110,7 +110,7 @@ export class SalesLineCareerPath extends LocalizedElement {
   override render() {
     const text = this.text;
     const reports = this.reports;
-    if (reports === undefined) return html`<p class="state" part="empty">${text.empty}</p>`;
+    if (reports == null) return html`<p class="state" part="empty">${text.empty}</p>`;
     const badConfig = configProblem(this.config);
     if (badConfig !== undefined) return this.#error(text.malformedConfig(badConfig));
     const rendered = safely(() => {

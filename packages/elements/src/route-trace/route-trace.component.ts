@@ -78,7 +78,7 @@ export class SalesLineRouteTrace extends LocalizedElement {
   override render() {
     const text = this.text;
     const decision = this.decision;
-    if (decision === undefined) return html`<p class="state" part="empty">${text.empty}</p>`;
+    if (decision == null) return html`<p class="state" part="empty">${text.empty}</p>`;
     const checked = safely(() => decisionProblem(decision));
     const problem = checked.error ?? checked.value;
     if (problem !== undefined) return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${text.malformed(problem)}</p></div>`;
