@@ -26,6 +26,10 @@ describe('attributes of the elements', () => {
       expect(el[property], attribute).to.equal(fallback);
     }
     expect(cardIds(el, 'new')).to.deep.equal(['l-globex', 'l-acme']);
+    el.filterText = null as never;
+    el.ownerFilter = null as never;
+    await el.updateComplete;
+    expect(cardIds(el, 'new'), 'null filters set from script filter nothing').to.deep.equal(['l-globex', 'l-acme']);
   });
 
   it('take the default card height for a height that is not a positive number', async () => {

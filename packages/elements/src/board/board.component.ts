@@ -259,8 +259,8 @@ export class SalesLineBoard extends LocalizedElement {
       config: this.config,
       leads: this.leads ?? [],
       reps: this.reps ?? [],
-      filterText: this.filterText,
-      ownerFilter: this.ownerFilter,
+      filterText: this.filterText ?? '',
+      ownerFilter: this.ownerFilter ?? '',
       text: this.text,
     });
     // The line moved a lifted card meanwhile (another user, a deadline): the lift is void.
