@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
+import { orDefault } from '../attribute-fallback.ts';
 import type { BenchmarkReport, MetricBenchmark, RepBenchmark } from '@sales-line/core';
 import { benchmarkStyles } from './benchmark.styles.ts';
 import { formatValue, readMetric } from './read-metric.ts';
@@ -50,13 +52,13 @@ export class SalesLineBenchmark extends LocalizedElement {
   @property({ attribute: false }) accessor metric: MetricBenchmark | undefined;
 
   /** The metric's id, to find it in `report`. */
-  @property({ attribute: 'metric-id' }) accessor metricId = '';
+  @property({ attribute: 'metric-id', converter: orDefault('') }) accessor metricId = '';
 
   /** The station to look in when a metric id appears in several; empty for the first match. */
-  @property() accessor station = '';
+  @property({ converter: orDefault('') }) accessor station = '';
 
   /** The rep to show. */
-  @property({ attribute: 'rep-id' }) accessor repId = '';
+  @property({ attribute: 'rep-id', converter: orDefault('') }) accessor repId = '';
 
   /** Overrides for any visible string. */
   @property({ attribute: false }) accessor strings: Partial<BenchmarkStrings> = {};
@@ -65,7 +67,7 @@ export class SalesLineBenchmark extends LocalizedElement {
   text: BenchmarkStrings = defaultBenchmarkStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultBenchmarkStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultBenchmarkStrings, this.strings);
   }
 
   override render() {

@@ -23,11 +23,12 @@ export function metricProblem(metric: unknown): string | undefined {
 
 /** Finds a metric by id (in one station when given) in a report, or takes the one handed in. */
 export function readMetric(report: BenchmarkReport | undefined, metric: MetricBenchmark | undefined, metricId: string, station: string): MetricLookup {
-  if (metric !== undefined) {
+  // null (a host still loading) is no data, as undefined is.
+  if (metric != null) {
     const problem = metricProblem(metric);
     return problem ? { error: 'malformed', detail: problem } : { metric, stationName: metric.station };
   }
-  if (report === undefined) return undefined;
+  if (report == null) return undefined;
   if (typeof report !== 'object' || report === null || !Array.isArray(report.stations)) return { error: 'malformed', detail: 'report.stations must be a list' };
   for (const entry of report.stations) {
     if (typeof entry !== 'object' || entry === null || !Array.isArray(entry.metrics)) return { error: 'malformed', detail: 'every station needs a list of metrics' };

@@ -4,10 +4,13 @@ import type { BoardLine } from './board-line.ts';
 import { configOfLine } from './board-line.ts';
 import { buildBoardModel, cardFromLead, type BoardModel, type CardData } from './board-model.ts';
 import { CardIndex } from './card-index.ts';
+import { safely } from '../i18n/localized-element.ts';
 import { readBoardConfig, readLeads, readReps, type BoardConfig } from './read-board-input.ts';
 
 export interface BoardInputs {
   line: BoardLine | undefined;
+  /** Why the line cannot be used, when it cannot. */
+  lineError: string | undefined;
   lineState: LineState | undefined;
   config: SalesLineConfig | undefined;
   leads: readonly Lead[];
@@ -38,7 +41,13 @@ export class BoardData {
 
   update(inputs: BoardInputs): void {
     const { line, lineState, text } = inputs;
-    const config = readBoardConfig(inputs.config ?? (line ? configOfLine(line) : undefined));
+    if (inputs.lineError !== undefined) {
+      this.model = undefined;
+      this.error = text.malformedLine(inputs.lineError);
+      return;
+    }
+    const source = safely(() => inputs.config ?? (line ? configOfLine(line) : undefined));
+    const config = source.error === undefined ? readBoardConfig(source.value) : { ok: false as const, message: `getConfig() failed: ${source.error}` };
     if (!config.ok) {
       this.model = undefined;
       this.error = inputs.config === undefined && !line ? undefined : text.malformedConfig(config.message);
@@ -54,7 +63,7 @@ export class BoardData {
     } else {
       const key = [config.value, inputs.leads, inputs.reps];
       if (!key.every((part, index) => part === this.#readOnlyKey[index])) {
-        const leads = readLeads(inputs.leads);
+        const leads = readLeads(inputs.leads, config.value);
         const reps = readReps(inputs.reps);
         if (!leads.ok || !reps.ok) {
           this.model = undefined;

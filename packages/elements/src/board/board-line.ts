@@ -21,3 +21,13 @@ export interface BoardLine {
 export function configOfLine(line: BoardLine): SalesLineConfig | undefined {
   return line.getConfig?.() ?? line.config;
 }
+
+const LINE_METHODS = ['getState', 'subscribe', 'moveLead'] as const;
+
+/** Why `value` cannot be used as a line (a host handed in a config, a promise, …), or undefined when it can. */
+export function lineProblem(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'line must be an object';
+  const missing = LINE_METHODS.filter((name) => typeof (value as Record<string, unknown>)[name] !== 'function').map((name) => `${name}()`);
+  if (missing.length === 0) return undefined;
+  return `line needs ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`}`;
+}

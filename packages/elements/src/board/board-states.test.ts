@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SalesLineBoard } from './board.component.ts';
 import { $, $$, card, cardIds, focused, liveBoard } from '../../test/board-harness.ts';
@@ -86,6 +86,56 @@ describe('<sales-line-board> states and live updates', () => {
     expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: reps[0].name must be a string');
   });
 
+  it('names a read-only lead whose stage is missing or not on the line, and an id used twice, instead of hiding a lead', async () => {
+    const el = await fixture<SalesLineBoard>(html`<sales-line-board .config=${boardConfig()} .leads=${[{ id: 'a', name: 'A', stage: 'new' }, { id: 'b', name: 'B' }]}></sales-line-board>`);
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: leads[1].stage must be one of the line\'s stages; it is missing');
+    el.leads = [{ id: 'a', name: 'A', stage: 'lost' }, { id: 'b', name: 'B', stage: 'won' }];
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: leads[1].stage must be one of the line\'s stages; "won" is not');
+    el.leads = [{ id: 'a', name: 'A', stage: 'new' }, { id: 'a', name: 'A again', stage: 'contacted' }];
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: leads[1].id "a" is already used by leads[0]');
+    el.leads = [{ id: 'a', name: 'A', stage: 'new' }];
+    el.reps = [...boardReps(), boardReps()[0]!];
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The leads are malformed: reps[2].id "r-sam" is already used by reps[0]');
+    el.reps = boardReps();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(cardIds(el, 'new')).to.deep.equal(['a']);
+  });
+
+  it('shows an error instead of throwing when the line is not a line, or its getState or getConfig throws', async () => {
+    const line = createFakeLine(boardConfig(), { reps: boardReps(), leads: boardLeads(), clock: () => NOW });
+    const el = await fixture<SalesLineBoard>(html`<sales-line-board .line=${{ getState: () => line.getState() }}></sales-line-board>`);
+    expect(text($(el, '[part="error"] p'))).to.equal('The line cannot be used: line needs subscribe() and moveLead()');
+    el.line = 'line' as never;
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The line cannot be used: line must be an object');
+    el.line = { ...line, getState: () => { throw new Error('the worker is gone'); } };
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The line cannot be used: getState() failed: the worker is gone');
+    el.line = { ...line, getConfig: () => { throw new Error('no config yet'); } };
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal("The line's config is malformed: getConfig() failed: no config yet");
+    el.line = line;
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(cardIds(el, 'new')).to.deep.equal(['l-globex', 'l-acme']);
+    expect(line.listeners()).to.equal(1);
+  });
+
+  it('takes null leads, reps and collapsed (a host still loading) as none', async () => {
+    const el = await fixture<SalesLineBoard>(html`<sales-line-board .config=${boardConfig()} .leads=${null} .reps=${null} .collapsed=${null}></sales-line-board>`);
+    expect(text($(el, '[part="empty"]'))).to.equal('No leads yet.');
+    $(el, '[data-station="hunter"] [part="swimlane-toggle"]')!.click();
+    await el.updateComplete;
+    expect(el.collapsed).to.deep.equal(['hunter']);
+    el.leads = boardLeads();
+    await el.updateComplete;
+    expect(cardIds(el, 'new')).to.deep.equal(['l-globex', 'l-acme']);
+  });
+
   it('shows its empty, loading and unconfigured states', async () => {
     const el = await fixture<SalesLineBoard>(html`<sales-line-board></sales-line-board>`);
     expect(text($(el, '[part="empty"]'))).to.equal('No line configured.');
@@ -124,6 +174,17 @@ describe('<sales-line-board> states and live updates', () => {
     expect(focused(el)?.dataset.leadId).to.equal('m1998');
     expect(card(el, 'm0')).not.to.equal(null);
     expect($$(el, '[data-drop-stage="new"] .card').length).to.be.lessThan(25);
+  });
+
+  it('measures its columns again after it is removed and re-added, so a taller column shows more cards', async () => {
+    const { el } = await liveBoard({ leads: manyLeads(200) });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    const before = $$(el, '[data-drop-stage="new"] .card').length;
+    el.style.setProperty('--sales-line-column-height', '1600px');
+    await waitUntil(() => $$(el, '[data-drop-stage="new"] .card').length > before + 5, `more cards in a taller column (had ${before})`, { timeout: 2000 });
   });
 
   it('scrolls a far card into view when the keyboard reaches it', async () => {

@@ -1,18 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
+import { orDefault, positiveNumberOr } from '../attribute-fallback.ts';
 import type { Lead, Rep, SalesLineConfig } from '@sales-line/core';
 import { boardStyles } from './board.styles.ts';
-import type { BoardLine } from './board-line.ts';
+import { lineProblem, type BoardLine } from './board-line.ts';
 import type { BoardModel, CardData } from './board-model.ts';
 import { BoardData } from './board-data.ts';
 import type { BoardConfig } from './read-board-input.ts';
 import { renderColumn, type ColumnContext } from './column-template.ts';
 import { renderNotice, renderToolbar, type Notice } from './board-chrome.ts';
-import { onCardKeydown } from './keyboard-moves.ts';
+import { cancelLift, onCardKeydown } from './keyboard-moves.ts';
 import { commitMove } from './commit-move.ts';
 import { defaultBoardStrings, type BoardStrings } from '../i18n/board-strings.ts';
 import { LocalizedElement } from '../i18n/localized-element.ts';
 import { LineController } from '../controllers/line-controller.ts';
+import { CardFocusController } from '../controllers/card-focus-controller.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 import { ClockController } from '../controllers/clock-controller.ts';
 import { PointerDragController } from '../controllers/pointer-drag-controller.ts';
@@ -120,19 +123,19 @@ export class SalesLineBoard extends LocalizedElement {
   @property({ type: Boolean, reflect: true }) accessor loading = false;
 
   /** Shows only leads whose name, company, owner or id contain this text. */
-  @property({ attribute: 'filter-text' }) accessor filterText = '';
+  @property({ attribute: 'filter-text', converter: orDefault('') }) accessor filterText = '';
 
   /** Shows only the leads of this rep id; `-` for unassigned leads; empty for everyone. */
-  @property({ attribute: 'owner-filter' }) accessor ownerFilter = '';
+  @property({ attribute: 'owner-filter', converter: orDefault('') }) accessor ownerFilter = '';
 
   /** ISO 4217 currency of lead `value`s (a lead's own `currency` field wins). */
-  @property() accessor currency = 'USD';
+  @property({ converter: orDefault('USD') }) accessor currency = 'USD';
 
   /** Who is moving leads, passed to `line.moveLead(…, by)` for the audit log. */
-  @property() accessor actor: string | undefined;
+  @property({ converter: orDefault(undefined) }) accessor actor: string | undefined;
 
   /** Height of a card in px; cards have one height so columns can be virtualised. */
-  @property({ type: Number, attribute: 'card-height' }) accessor cardHeight = 100;
+  @property({ type: Number, attribute: 'card-height', converter: positiveNumberOr(100) }) accessor cardHeight = 100;
 
   /** Hides the filter bar (a host with its own filters sets `filterText`/`ownerFilter`). */
   @property({ type: Boolean, attribute: 'no-toolbar' }) accessor noToolbar = false;
@@ -187,11 +190,19 @@ export class SalesLineBoard extends LocalizedElement {
   /** @internal */
   readonly scrollTops = new Map<string, number>();
   readonly #data = new BoardData();
+  #lineProblem: string | undefined;
   #resizer: ResizeObserver | undefined;
 
   constructor() {
     super();
     new ClockController(this, CLOCK_INTERVAL_MS);
+    new CardFocusController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The column observer stopped when the board left the page: an update starts it again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -208,7 +219,9 @@ export class SalesLineBoard extends LocalizedElement {
 
   /** @internal */
   get clock(): number {
-    return (this.now ?? this.line?.clock ?? Date.now)();
+    // A clock that is not a function (a timestamp handed in by mistake) is passed over, not called.
+    const clock = [this.now, this.line?.clock].find((candidate) => typeof candidate === 'function') ?? Date.now;
+    return clock();
   }
 
   /** @internal */
@@ -223,7 +236,7 @@ export class SalesLineBoard extends LocalizedElement {
 
   /** @internal The people the owner filter offers. */
   get ownerOptions(): Array<{ id: string; name: string }> {
-    const reps = this.line ? Object.values(this.#lineController.state?.reps ?? {}) : this.reps;
+    const reps = this.line ? Object.values(this.#lineController.state?.reps ?? {}) : (this.reps ?? []);
     if (reps.length > 0) return reps.map((rep) => ({ id: rep.id, name: rep.name }));
     const owners = new Map<string, string>();
     for (const card of this.#data.index.values()) if (card.ownerId !== null) owners.set(card.ownerId, card.ownerName ?? card.ownerId);
@@ -231,18 +244,31 @@ export class SalesLineBoard extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultBoardStrings, ...this.strings };
-    if (changed.has('line')) this.#lineController.setLine(this.line);
+    if (changed.has('strings')) this.text = mergeStrings(defaultBoardStrings, this.strings);
+    // A host still loading may hand in null: no lanes are collapsed then.
+    if (!Array.isArray(this.collapsed)) this.collapsed = [];
+    if (changed.has('line')) {
+      this.#lineProblem = this.line === undefined ? undefined : lineProblem(this.line);
+      this.#lineController.setLine(this.#lineProblem === undefined ? this.line : undefined);
+    }
+    const stateError = this.#lineController.error;
     this.#data.update({
       line: this.line,
+      lineError: this.#lineProblem ?? (stateError === undefined ? undefined : `getState() failed: ${stateError}`),
       lineState: this.#lineController.state,
       config: this.config,
-      leads: this.leads,
-      reps: this.reps,
-      filterText: this.filterText,
-      ownerFilter: this.ownerFilter,
+      leads: this.leads ?? [],
+      reps: this.reps ?? [],
+      filterText: this.filterText ?? '',
+      ownerFilter: this.ownerFilter ?? '',
       text: this.text,
     });
+    // The line moved a lifted card meanwhile (another user, a deadline): the lift is void.
+    const lifted = this.lifted && this.cardById(this.lifted.id);
+    if (this.lifted && lifted?.stage !== this.lifted.from) {
+      if (lifted) cancelLift(this, lifted);
+      else this.lifted = undefined;
+    }
   }
 
   /** @internal */
@@ -281,7 +307,7 @@ export class SalesLineBoard extends LocalizedElement {
       role="region"
       aria-label=${text.boardLabel}
       style="--_card-height:${this.cardHeight}px"
-      @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin}>
+      @keydown=${this.#onKeydown} @click=${this.#onClick} @focusin=${this.#onFocusin} @focusout=${this.#onFocusout}>
       ${this.noToolbar ? nothing : renderToolbar(this, model)}
       ${renderNotice(this)}
       <p id="instructions" class="visually-hidden">${text.dragInstructions}</p>
@@ -346,6 +372,18 @@ export class SalesLineBoard extends LocalizedElement {
   #onFocusin = (event: FocusEvent): void => {
     const card = this.#cardOf(event);
     if (card && card.id !== this.focusedId) this.focusedId = card.id;
+  };
+
+  /** Leaving a lifted card (Tab, a click elsewhere) puts it down where it was. */
+  #onFocusout = (event: FocusEvent): void => {
+    const id = this.#cardOf(event)?.id;
+    if (id === undefined || this.lifted?.id !== id) return;
+    // A re-render may move the focused card (blurring it) and then put focus back: judge once it settled.
+    setTimeout(() => {
+      const card = this.cardById(id);
+      const focusedId = this.shadowRoot?.activeElement?.closest<HTMLElement>('.card')?.dataset.leadId;
+      if (card && this.lifted?.id === id && focusedId !== id) cancelLift(this, card);
+    });
   };
 
   #onClick = (event: MouseEvent): void => {

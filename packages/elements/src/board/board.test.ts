@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SalesLineBoard } from './board.component.ts';
-import { $, $$, card, cardIds, column, liveBoard } from '../../test/board-harness.ts';
+import { $, $$, card, cardIds, column, liveBoard, waitForAnnouncement } from '../../test/board-harness.ts';
 import { boardConfig, boardLeads, boardReps, hostile, HOUR, NOW } from '../../test/fixtures.ts';
 import './board.ts';
 
@@ -48,12 +49,29 @@ describe('<sales-line-board> rendering', () => {
     expect(text(card(el, 'l-acme')!.querySelector('[part~="deadline"]'))).to.equal('⚠ Overdue · Due 30 minutes ago');
   });
 
+  it("ignores a clock that is not a function (a timestamp handed in by mistake) and keeps the line's own", async () => {
+    const { el } = await liveBoard();
+    el.now = (NOW + 10 * HOUR) as never;
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part~="deadline"]'))).to.equal('⏰ Due soon · Due in 30 minutes');
+  });
+
   it("formats money, numbers and durations in the element's lang", async () => {
     const { el } = await liveBoard({ lang: 'de-DE' });
     el.currency = 'EUR';
     await el.updateComplete;
     expect(text(card(el, 'l-acme')!.querySelector('[part="card-value"]'))).to.equal('Value: 12.000 €');
     expect(text(card(el, 'l-initech')!.querySelector('[part="card-age"]'))).to.equal('1 Tg. in stage');
+  });
+
+  it("takes the nearest lang across shadow roots, as inside another component's shadow root", async () => {
+    const outer = await fixture<HTMLElement>(html`<div lang="de-DE"><div></div></div>`);
+    const shell = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const el = document.createElement('sales-line-board');
+    Object.assign(el, { config: boardConfig(), leads: boardLeads(), reps: boardReps(), now: () => NOW });
+    shell.append(el);
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part="card-value"]'))).to.equal('Value: 12.000 $');
   });
 
   it('re-formats when its lang changes', async () => {
@@ -125,6 +143,21 @@ describe('<sales-line-board> rendering', () => {
     expect(text(button)).to.equal('Verschieben…');
     expect(button.getAttribute('aria-label')).to.equal('Acme verschieben nach…');
     expect(text(column(el, 'new').querySelector('.column-title'))).to.equal('NEW');
+  });
+
+  it('keeps the default for a string a host leaves undefined or gives the wrong type, so a move still completes', async () => {
+    const { el } = await liveBoard();
+    el.strings = { moved: undefined, moveButton: 5, stageName: 'Stage', lifted: (lead: string) => `Got ${lead}.` } as never;
+    await el.updateComplete;
+    expect(text(card(el, 'l-acme')!.querySelector('[part="card-move-button"]'))).to.equal('Move…');
+    expect(text(column(el, 'new').querySelector('.column-title'))).to.equal('New');
+    card(el, 'l-acme')!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    const moved = oneEvent(el, 'sales-line-move');
+    await sendKeys({ press: 'Space' });
+    expect((await moved).detail.to).to.equal('contacted');
+    await waitForAnnouncement(el, 'Acme moved to Contacted in Lead generation');
   });
 
   it('shows a read-only board from config, leads and reps, without move controls', async () => {

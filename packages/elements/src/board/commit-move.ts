@@ -34,7 +34,7 @@ export async function commitMove(board: SalesLineBoard, card: CardData, to: stri
   board.requestUpdate();
   let result: MoveResult;
   try {
-    result = await line.moveLead(card.id, to, board.actor);
+    result = readAnswer(await line.moveLead(card.id, to, board.actor), text.noAnswer);
   } catch (error) {
     // A line that throws instead of refusing still must not lose the card or the reason.
     result = { ok: false, reasons: [error instanceof Error ? error.message : String(error)] };
@@ -73,12 +73,25 @@ export async function commitMove(board: SalesLineBoard, card: CardData, to: stri
     const message = owner
       ? text.handedOff(card.lead.name, station, owner)
       : text.queued(card.lead.name, station, decision.queue ?? text.unassigned);
-    board.notice = { kind: 'handoff', message, why: decision.explanation.text };
-    messages.push(message, text.why(decision.explanation.text));
+    const why = decision.explanation?.text;
+    board.notice = why ? { kind: 'handoff', message, why } : { kind: 'handoff', message };
+    messages.push(message);
+    if (why) messages.push(text.why(why));
   } else board.notice = undefined;
   board.announcer.announce(messages.join(' '));
   if (position > 0) await board.focusCard(card.id);
   board.dispatchEvent(new SalesLineMoveEvent(decision ? { ...detail, decision } : detail));
+}
+
+/**
+ * The line's answer as a `MoveResult`. A line may be a proxy (a worker, an API) and answer
+ * anything: what is not a success or a refusal with reasons becomes a refusal the user is told.
+ */
+function readAnswer(answer: unknown, noAnswer: string): MoveResult {
+  const result = (typeof answer === 'object' && answer !== null ? answer : {}) as Partial<MoveResult> & { reasons?: unknown };
+  if (result.ok === true) return result as MoveResult;
+  const reasons = Array.isArray(result.reasons) ? result.reasons.filter((reason): reason is string => typeof reason === 'string') : [];
+  return { ok: false, reasons: reasons.length > 0 ? reasons : [noAnswer] };
 }
 
 async function refuse(board: SalesLineBoard, card: CardData, message: string): Promise<void> {

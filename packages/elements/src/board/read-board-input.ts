@@ -58,13 +58,32 @@ export function readBoardConfig(input: SalesLineConfig | unknown): Checked<Board
 
 function checkNamed<T>(input: unknown, what: string): Checked<readonly T[]> {
   if (!Array.isArray(input)) return fail(`${what} must be a list`);
+  // Cards and owners are keyed by id: a second record with an id would silently replace the first.
+  const firstAt = new Map<string, number>();
   for (const [index, item] of input.entries()) {
     if (!isObject(item)) return fail(`${what}[${index}] must be an object`);
     if (typeof item.id !== 'string' || item.id === '') return fail(`${what}[${index}].id must be a non-empty string`);
     if (typeof item.name !== 'string') return fail(`${what}[${index}].name must be a string`);
+    const first = firstAt.get(item.id);
+    if (first !== undefined) return fail(`${what}[${index}].id ${JSON.stringify(item.id)} is already used by ${what}[${first}]`);
+    firstAt.set(item.id, index);
   }
   return { ok: true, value: input as T[] };
 }
 
-export const readLeads = (input: unknown): Checked<readonly Lead[]> => checkNamed<Lead>(input, 'leads');
+/**
+ * Read-only leads: each is drawn in the column of its `stage`, so a lead with no stage, or one
+ * the line does not have, is named rather than left off the board.
+ */
+export function readLeads(input: unknown, config: BoardConfig): Checked<readonly Lead[]> {
+  const leads = checkNamed<Lead>(input, 'leads');
+  if (!leads.ok) return leads;
+  const stages = new Set([...config.stations.flatMap((station) => station.stages), ...config.terminal]);
+  const bad = leads.value.findIndex((lead) => typeof lead.stage !== 'string' || !stages.has(lead.stage));
+  if (bad < 0) return leads;
+  const stage = leads.value[bad]!.stage;
+  const what = stage === undefined ? 'it is missing' : `${JSON.stringify(stage)} is not`;
+  return fail(`leads[${bad}].stage must be one of the line's stages; ${what}`);
+}
+
 export const readReps = (input: unknown): Checked<readonly Rep[]> => checkNamed<Rep>(input, 'reps');

@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
+import { orDefault } from '../attribute-fallback.ts';
 import { capacityStyles } from './capacity.styles.ts';
 import type { CapacityModel, SimulationResult } from '@sales-line/core';
 import { readCapacity, type Band, type CapacityView, type FigureRow, type StationRow } from './read-capacity.ts';
@@ -52,7 +54,7 @@ export class SalesLineCapacity extends LocalizedElement {
   @property({ attribute: false }) accessor result: SimulationResult | undefined;
 
   /** ISO 4217 currency of costs and profit. */
-  @property() accessor currency = 'USD';
+  @property({ converter: orDefault('USD') }) accessor currency = 'USD';
 
   /** Overrides for any visible string. */
   @property({ attribute: false }) accessor strings: Partial<CapacityStrings> = {};
@@ -61,7 +63,7 @@ export class SalesLineCapacity extends LocalizedElement {
   text: CapacityStrings = defaultCapacityStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultCapacityStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultCapacityStrings, this.strings);
   }
 
   override render() {

@@ -87,6 +87,9 @@ describe('<sales-line-capacity>', () => {
     el.result = { totals: simulationFixture().totals, stations: 'x' } as never;
     await el.updateComplete;
     expect(text($(el, '[part="error"] p'))).to.equal('The capacity result is malformed: result.stations must be a list');
+    el.result = Promise.resolve(simulationFixture()) as never;
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The capacity result is malformed: result is a Promise: set the awaited SimulationResult (simulate is async)');
     el.result = undefined;
     await el.updateComplete;
     expect(text($(el, '[part="empty"]'))).to.equal('No capacity model or simulation to show.');

@@ -140,13 +140,18 @@ function fromSimulation(result: SimulationResult): CapacityView {
   return { figures, stations, bottleneck: String(result.bottleneck), days: finite(result.days) ? result.days : null, runs: finite(result.runs) && result.runs > 1 ? result.runs : null };
 }
 
+const isPromise = (value: unknown): boolean => typeof (value as { then?: unknown } | null)?.then === 'function';
+
 /** Reads either input into what the widget draws; throws a message naming what is wrong. */
 export function readCapacity(model: CapacityModel | undefined, result: SimulationResult | undefined): CapacityView | undefined {
-  if (result !== undefined) {
+  // `simulate` is async: handing in its promise is the easy slip, so it is named as such.
+  need(!isPromise(result), 'result is a Promise: set the awaited SimulationResult (simulate is async)');
+  // null (a host still loading) is no data, as undefined is.
+  if (result != null) {
     need(typeof result === 'object' && result !== null, 'result must be an object');
     return fromSimulation(result);
   }
-  if (model !== undefined) {
+  if (model != null) {
     need(typeof model === 'object' && model !== null, 'model must be an object');
     return fromModel(model);
   }

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
+import { orDefault } from '../attribute-fallback.ts';
 import { DEFAULT_CAREER_PATH, forbiddenPromotions } from '@sales-line/core/promotion';
 import { type ForbiddenPromotion, type PromotionReport, type SalesLineConfig } from '@sales-line/core';
 import { careerPathStyles } from './career-path.styles.ts';
@@ -20,6 +22,30 @@ function reportsProblem(reports: unknown): string | undefined {
     (r) => typeof r !== 'object' || r === null || typeof r.repId !== 'string' || typeof r.station !== 'string' || typeof r.eligible !== 'boolean' || !Array.isArray(r.criteria),
   );
   return bad === -1 ? undefined : `reports[${bad}] needs a repId, a station, eligible and a list of criteria`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The parts of a config the path reads (station names, `promotion.path` and `.forbidden`), checked so a bad one is named, not thrown. */
+function configProblem(config: unknown): string | undefined {
+  if (config == null) return undefined;
+  if (!isObject(config)) return 'the config must be an object';
+  const stations = isObject(config.line) ? config.line.stations : undefined;
+  if (stations !== undefined) {
+    if (!Array.isArray(stations)) return 'line.stations must be a list of stations';
+    const bad = stations.findIndex((station) => !isObject(station) || typeof station.id !== 'string');
+    if (bad !== -1) return `line.stations[${bad}] must be an object with a string id`;
+  }
+  const promotion = isObject(config.promotion) ? config.promotion : {};
+  if (promotion.path !== undefined && !(Array.isArray(promotion.path) && promotion.path.every((id) => typeof id === 'string'))) {
+    return 'promotion.path must be a list of station ids';
+  }
+  if (promotion.forbidden !== undefined) {
+    if (!Array.isArray(promotion.forbidden)) return 'promotion.forbidden must be a list';
+    const bad = promotion.forbidden.findIndex((rule) => !isObject(rule) || typeof rule.from !== 'string' || typeof rule.to !== 'string');
+    if (bad !== -1) return `promotion.forbidden[${bad}] needs a from and a to station id`;
+  }
+  return undefined;
 }
 
 /**
@@ -65,7 +91,7 @@ export class SalesLineCareerPath extends LocalizedElement {
   @property({ attribute: false }) accessor config: SalesLineConfig | undefined;
 
   /** The selected rep's id; set by the user's selection too. */
-  @property() accessor selected = '';
+  @property({ converter: orDefault('') }) accessor selected = '';
 
   /** Overrides for any visible string. */
   @property({ attribute: false }) accessor strings: Partial<CareerPathStrings> = {};
@@ -74,7 +100,7 @@ export class SalesLineCareerPath extends LocalizedElement {
   text: CareerPathStrings = defaultCareerPathStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultCareerPathStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultCareerPathStrings, this.strings);
   }
 
   #name(station: string): string {
@@ -84,14 +110,20 @@ export class SalesLineCareerPath extends LocalizedElement {
   override render() {
     const text = this.text;
     const reports = this.reports;
-    if (reports === undefined) return html`<p class="state" part="empty">${text.empty}</p>`;
+    if (reports == null) return html`<p class="state" part="empty">${text.empty}</p>`;
+    const badConfig = configProblem(this.config);
+    if (badConfig !== undefined) return this.#error(text.malformedConfig(badConfig));
     const rendered = safely(() => {
       const problem = reportsProblem(reports);
       if (problem !== undefined) throw new Error(problem);
       return this.#path(reports);
     });
-    if (rendered.error !== undefined) return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${text.malformed(rendered.error)}</p></div>`;
+    if (rendered.error !== undefined) return this.#error(text.malformed(rendered.error));
     return rendered.value;
+  }
+
+  #error(message: string) {
+    return html`<div class="state error" part="error" role="alert"><strong>${this.text.errorTitle}</strong><p>${message}</p></div>`;
   }
 
   #path(reports: readonly PromotionReport[]) {

@@ -78,4 +78,21 @@ describe('<sales-line-career-path>', () => {
     await el.updateComplete;
     expect(text($(el, '[part="empty"]'))).to.equal('Leer');
   });
+
+  it('names the place of a malformed config, instead of blaming the reports with an engine message', async () => {
+    const el = await fixture<SalesLineCareerPath>(html`<sales-line-career-path .reports=${promotionReports()} .config=${{ line: { stations: 'x' } }}></sales-line-career-path>`);
+    expect(text($(el, '[part="error"] p'))).to.equal('The config is malformed: line.stations must be a list of stations');
+    el.config = { line: { stations: [null] } } as never;
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The config is malformed: line.stations[0] must be an object with a string id');
+    el.config = { line: { stations: [] }, promotion: { path: 'lead-generation' } } as never;
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The config is malformed: promotion.path must be a list of station ids');
+    el.config = { line: { stations: [] }, promotion: { forbidden: [{ from: 'a' }] } } as never;
+    await el.updateComplete;
+    expect(text($(el, '[part="error"] p'))).to.equal('The config is malformed: promotion.forbidden[0] needs a from and a to station id');
+    el.config = undefined;
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+  });
 });

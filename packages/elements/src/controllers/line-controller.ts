@@ -13,6 +13,8 @@ export class LineController implements ReactiveController {
   #connected = false;
   /** The line's latest state; undefined without a line. */
   state: LineState | undefined;
+  /** Set when the line's `getState()` threw: the host shows it instead of throwing. */
+  error: string | undefined;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -28,7 +30,7 @@ export class LineController implements ReactiveController {
     if (line === this.#line) return;
     this.#unsubscribeNow();
     this.#line = line;
-    this.state = line?.getState();
+    this.state = line === undefined ? undefined : this.#read(line);
     if (this.#connected) this.#subscribe();
   }
 
@@ -36,12 +38,23 @@ export class LineController implements ReactiveController {
     this.#connected = true;
     if (this.#line) {
       // Changes made while disconnected were not heard: catch up before listening again.
-      const state = this.#line.getState();
+      const state = this.#read(this.#line);
       if (state !== this.state) {
         this.state = state;
         this.#host.requestUpdate();
       }
       this.#subscribe();
+    }
+  }
+
+  /** A line may be a proxy (a worker, an API): a failing read becomes `error`, not a throw in the host's render. */
+  #read(line: BoardLine): LineState | undefined {
+    try {
+      this.error = undefined;
+      return line.getState();
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      return undefined;
     }
   }
 
@@ -56,6 +69,7 @@ export class LineController implements ReactiveController {
     this.#unsubscribe = line.subscribe((state) => {
       if (line !== this.#line) return;
       this.state = state;
+      this.error = undefined;
       this.#host.requestUpdate();
     });
   }

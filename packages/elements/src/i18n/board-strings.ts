@@ -13,6 +13,8 @@ export interface BoardStrings {
   errorTitle: string;
   malformedConfig: (detail: string) => string;
   malformedLeads: (detail: string) => string;
+  /** The `line` property is not a usable line (not an object with getState/subscribe/moveLead, or getState threw). */
+  malformedLine: (detail: string) => string;
   filterText: string;
   filterOwner: string;
   allOwners: string;
@@ -51,6 +53,8 @@ export interface BoardStrings {
   handedOff: (lead: string, station: string, owner: string) => string;
   queued: (lead: string, station: string, queue: string) => string;
   why: (explanation: string) => string;
+  /** The reason given when the line's answer to a move says neither that it made it nor why not. */
+  noAnswer: string;
   dismiss: string;
   readOnly: string;
 }
@@ -71,6 +75,7 @@ export const defaultBoardStrings: BoardStrings = {
   errorTitle: 'The board cannot show this data',
   malformedConfig: (detail) => `The line's config is malformed: ${detail}`,
   malformedLeads: (detail) => `The leads are malformed: ${detail}`,
+  malformedLine: (detail) => `The line cannot be used: ${detail}`,
   filterText: 'Filter leads',
   filterOwner: 'Owner',
   allOwners: 'All owners',
@@ -107,6 +112,7 @@ export const defaultBoardStrings: BoardStrings = {
   handedOff: (lead, station, owner) => `${lead} handed off to ${station}, assigned to ${owner}.`,
   queued: (lead, station, queue) => `${lead} handed off to ${station}, waiting in queue ${queue}.`,
   why: (explanation) => `Why: ${explanation}`,
+  noAnswer: 'The line did not say whether it made the move.',
   dismiss: 'Dismiss',
   readOnly: 'Read-only board',
 };

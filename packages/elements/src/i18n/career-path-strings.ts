@@ -4,6 +4,8 @@ export interface CareerPathStrings {
   errorTitle: string;
   empty: string;
   malformed: (detail: string) => string;
+  /** The `config` property is malformed where the path reads it. */
+  malformedConfig: (detail: string) => string;
   stationName: (stationId: string) => string;
   stepCount: (count: string, n: number) => string;
   noReps: string;
@@ -37,6 +39,7 @@ export const defaultCareerPathStrings: CareerPathStrings = {
   errorTitle: 'The career path cannot be shown',
   empty: 'No promotion reports to show.',
   malformed: (detail) => `The promotion reports are malformed: ${detail}`,
+  malformedConfig: (detail) => `The config is malformed: ${detail}`,
   stationName: humanize,
   stepCount: (count, n) => `${count} ${n === 1 ? 'rep' : 'reps'}`,
   noReps: 'No reps at this step.',

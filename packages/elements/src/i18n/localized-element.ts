@@ -25,12 +25,23 @@ export class LocalizedElement extends LitElement {
   }
 
   #resolveLocale(): void {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    const lang = nearestLang(this) || navigator.language || 'en';
     if (lang !== this.format.locale) {
       this.format = formattersFor(lang);
       this.requestUpdate();
     }
   }
+}
+
+/** The nearest `lang`, also across shadow roots: an element inside an app shell's shadow root still follows the page. */
+function nearestLang(element: Element): string | null {
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
 }
 
 /** Reads a property a host handed in, turning a throw (a hostile getter, a wrong shape) into an error message. */

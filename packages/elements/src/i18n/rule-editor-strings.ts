@@ -56,6 +56,8 @@ export interface RuleEditorStrings {
   whereIssue: (where: string, message: string) => string;
   dryRunHeading: string;
   dryRunNoLeads: string;
+  /** `sampleLeads` is not a list. */
+  dryRunMalformed: string;
   dryRunShown: (shown: string, total: string) => string;
   dryRunInvalid: string;
   lead: string;
@@ -144,6 +146,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   whereIssue: (where, message) => `${where}: ${message}`,
   dryRunHeading: 'Dry run on sample leads',
   dryRunNoLeads: 'No sample leads.',
+  dryRunMalformed: 'The sample leads must be a list of leads.',
   dryRunShown: (shown, total) => `The first ${shown} of ${total} sample leads.`,
   dryRunInvalid: 'Fix the problems above to see where the sample leads would go.',
   lead: 'Lead',

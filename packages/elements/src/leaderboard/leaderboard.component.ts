@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
+import { orDefault } from '../attribute-fallback.ts';
 import type { BenchmarkReport, MetricBenchmark } from '@sales-line/core';
 import { leaderboardStyles } from './leaderboard.styles.ts';
-import { rankReps, sortReps, type LeaderboardColumn, type RankedRep, type SortDirection } from './sort-reps.ts';
+import { isLeaderboardColumn, rankReps, sortReps, type LeaderboardColumn, type RankedRep, type SortDirection } from './sort-reps.ts';
 import { formatValue, readMetric } from '../benchmark/read-metric.ts';
 import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { defaultBenchmarkStrings, type BenchmarkStrings } from '../i18n/benchmark-strings.ts';
@@ -45,10 +47,10 @@ export class SalesLineLeaderboard extends LocalizedElement {
   @property({ attribute: false }) accessor report: BenchmarkReport | undefined;
 
   /** The station whose reps are ranked; empty for the first station with `metric`. */
-  @property() accessor station = '';
+  @property({ converter: orDefault('') }) accessor station = '';
 
   /** The id of the metric to rank on. */
-  @property() accessor metric = '';
+  @property({ converter: orDefault('') }) accessor metric = '';
 
   /** The column sorted on; the user changes it with the header buttons. */
   @property({ attribute: 'sort-by' }) accessor sortBy: LeaderboardColumn = 'percentile';
@@ -66,7 +68,10 @@ export class SalesLineLeaderboard extends LocalizedElement {
   #collator = new Intl.Collator('en');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultBenchmarkStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultBenchmarkStrings, this.strings);
+    // Unknown values fall back to the defaults, as HTML's enumerated attributes do.
+    if (!isLeaderboardColumn(this.sortBy)) this.sortBy = 'percentile';
+    if (this.sortDirection !== 'ascending' && this.sortDirection !== 'descending') this.sortDirection = 'descending';
     if (this.#collator.resolvedOptions().locale !== this.format.locale) this.#collator = new Intl.Collator(this.format.locale);
     const read = safely(() => {
       const found = readMetric(this.report, undefined, this.metric, this.station);

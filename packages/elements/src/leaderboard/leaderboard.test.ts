@@ -57,6 +57,17 @@ describe('<sales-line-leaderboard>', () => {
     expect(names(el)).to.deep.equal(['C', 'B', 'A']);
   });
 
+  it('treats an unknown sort-by or sort-direction as the default, as HTML does with an enumerated attribute', async () => {
+    const el = await fixture<SalesLineLeaderboard>(html`<sales-line-leaderboard .report=${benchmarkReport()} metric="dials" sort-by="bogus" sort-direction="sideways"></sales-line-leaderboard>`);
+    expect(names(el)).to.deep.equal(['Ana', 'Dee', 'Cy', 'Ben', 'Eve (ramping)']);
+    expect(sortOf(el)).to.deep.equal([null, 'none', 'none', 'descending', null]);
+    el.sortBy = 'constructor' as never;
+    el.sortDirection = 'ascending';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Ben', 'Cy', 'Dee', 'Ana', 'Eve (ramping)']);
+    expect(sortOf(el)).to.deep.equal([null, 'none', 'none', 'ascending', null]);
+  });
+
   it('renders 500 reps as 500 rows, and hostile names as text', async () => {
     const reps = Array.from({ length: 500 }, (_, index) => rep(`r${index}`, index === 7 ? HOSTILE : `Rep ${index}`, index, (index / 499) * 100, 'within'));
     const el = await fixture<SalesLineLeaderboard>(html`<sales-line-leaderboard .report=${benchmarkReport(dialsMetric(reps))} metric="dials"></sales-line-leaderboard>`);

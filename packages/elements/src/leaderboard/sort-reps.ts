@@ -15,6 +15,9 @@ export function rankReps(reps: readonly RepBenchmark[]): RankedRep[] {
   return reps.map((rep) => ({ rep, rank: rep.percentile === null ? null : 1 + percentiles.filter((p) => p > rep.percentile!).length }));
 }
 
+/** Whether a value (an attribute, say) names a sortable column. */
+export const isLeaderboardColumn = (value: unknown): value is LeaderboardColumn => typeof value === 'string' && Object.hasOwn(keys, value);
+
 const keys: Record<LeaderboardColumn, (rep: RepBenchmark) => string | number | null> = {
   name: (rep) => rep.name,
   value: (rep) => rep.value,

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import type { CandidateTrace, RoutingDecision, RuleTrace, SalesLineConfig } from '@sales-line/core';
 import { routeTraceStyles } from './route-trace.styles.ts';
 import { renderCondition } from './condition-template.ts';
@@ -71,13 +72,13 @@ export class SalesLineRouteTrace extends LocalizedElement {
   text: RouteTraceStrings = defaultRouteTraceStrings;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('strings')) this.text = { ...defaultRouteTraceStrings, ...this.strings };
+    if (changed.has('strings')) this.text = mergeStrings(defaultRouteTraceStrings, this.strings);
   }
 
   override render() {
     const text = this.text;
     const decision = this.decision;
-    if (decision === undefined) return html`<p class="state" part="empty">${text.empty}</p>`;
+    if (decision == null) return html`<p class="state" part="empty">${text.empty}</p>`;
     const checked = safely(() => decisionProblem(decision));
     const problem = checked.error ?? checked.value;
     if (problem !== undefined) return html`<div class="state error" part="error" role="alert"><strong>${text.errorTitle}</strong><p>${text.malformed(problem)}</p></div>`;

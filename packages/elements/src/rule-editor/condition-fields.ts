@@ -26,6 +26,8 @@ const typeOfValue = (value: unknown): FactType | undefined =>
 export function factOptions(leads: readonly Lead[]): FactOption[] {
   const seen = new Map<string, FactType>();
   for (const lead of leads) {
+    // A malformed sample (null, a string) offers no fields; the dry run says what is wrong with it.
+    if (lead === null || typeof lead !== 'object') continue;
     for (const [name, value] of Object.entries(lead)) {
       const type = typeOfValue(value);
       if (type !== undefined && !seen.has(name) && !Object.hasOwn(CONTEXT_TYPES, name)) seen.set(name, type);

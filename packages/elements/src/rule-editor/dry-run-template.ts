@@ -7,10 +7,18 @@ import type { Formatters } from '../i18n/formatters.ts';
 /** One sample lead's result: its decision, or why routing it failed. */
 export type DryRunRow = { lead: Lead; decision: RoutingDecision } | { lead: Lead; error: string };
 
-function row(item: DryRunRow, config: SalesLineConfig, strings: RuleEditorStrings, format: Formatters): TemplateResult {
+/** A sample that is not an object (null, a string) still gets its row, named by its position, with core's reason. */
+const sample = (lead: unknown, index: number): { id: string; label: string } => {
+  const { id, name } = (lead !== null && typeof lead === 'object' ? lead : {}) as Partial<Lead>;
+  const label = [name, id].find((value) => typeof value === 'string' && value !== '') ?? `#${index + 1}`;
+  return { id: String(id ?? ''), label };
+};
+
+function row(item: DryRunRow, index: number, config: SalesLineConfig, strings: RuleEditorStrings, format: Formatters): TemplateResult {
   if ('error' in item) {
-    return html`<tr data-lead=${item.lead.id}>
-      <th scope="row">${item.lead.name || item.lead.id}</th>
+    const { id, label } = sample(item.lead, index);
+    return html`<tr data-lead=${id}>
+      <th scope="row">${label}</th>
       <td colspan="4" class="issue">⚠ ${strings.routingFailed(item.error)}</td>
     </tr>`;
   }
@@ -29,9 +37,11 @@ function row(item: DryRunRow, config: SalesLineConfig, strings: RuleEditorString
 export function renderDryRun(
   rows: readonly DryRunRow[] | null,
   config: SalesLineConfig | undefined,
-  leadCount: number, strings: RuleEditorStrings, format: Formatters): TemplateResult {
+  leadCount: number | null, strings: RuleEditorStrings, format: Formatters): TemplateResult {
   const body =
-    leadCount === 0
+    leadCount === null
+      ? html`<p class="issue">${strings.dryRunMalformed}</p>`
+      : leadCount === 0
       ? html`<p class="muted">${strings.dryRunNoLeads}</p>`
       : rows === null || config === undefined
         ? html`<p class="muted">${strings.dryRunInvalid}</p>`
@@ -47,7 +57,7 @@ export function renderDryRun(
               </tr>
             </thead>
             <tbody>
-              ${rows.map((item) => row(item, config, strings, format))}
+              ${rows.map((item, index) => row(item, index, config, strings, format))}
             </tbody>
           </table>`;
   return html`<section class="dry-run" part="dry-run" aria-label=${strings.dryRunHeading}>

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { mergeStrings } from '../i18n/merge-strings.ts';
 import { formatPath, validateConfig, type Lead, type Rep, type SalesLineConfig } from '@sales-line/core';
 import { ruleEditorStyles } from './rule-editor.styles.ts';
 import type { BuilderContext } from './builder-context.ts';
@@ -20,7 +21,7 @@ import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
 import { focusField, historyShortcut, renderIssueSummary, renderJsonTab, renderToolbar, type JsonError, type Tab } from './editor-chrome.ts';
 import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-editor-strings.ts';
-import { LocalizedElement } from '../i18n/localized-element.ts';
+import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { notifyConfigChange, requestPublish } from './editor-events.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 
@@ -125,6 +126,9 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #code: JsonCodeEditor | undefined;
   #codeLoading: Promise<void> | undefined;
   #markedFor: unknown[] = [];
+  /** `sampleLeads` and `reps` as lists: a host (React, say) may hand in null or another shape. */
+  #samples: readonly Lead[] = [];
+  #people: readonly Rep[] = [];
 
   constructor() {
     super();
@@ -150,19 +154,24 @@ export class SalesLineRuleEditor extends LocalizedElement {
 
   #load(): void {
     this.#published = this.config;
-    this.history = startHistory(this.config === undefined ? undefined : structuredClone(this.config));
+    // The editor edits JSON data, so its copy goes through JSON: a function is no data, and a
+    // cycle cannot be written as JSON — it is shown as the problem instead of throwing.
+    const copy = safely(() => (this.config === undefined ? undefined : JSON.parse(toJsonText(this.config))));
+    this.history = startHistory(copy.value);
     this.jsonText = toJsonText(this.history.present);
-    this.jsonError = undefined;
+    this.jsonError = copy.error === undefined ? undefined : { message: copy.error, line: 1, column: 1 };
   }
 
   get #strings(): RuleEditorStrings {
-    return { ...defaultRuleEditorStrings, ...this.strings };
+    return mergeStrings(defaultRuleEditorStrings, this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#load();
+    this.#samples = Array.isArray(this.sampleLeads) ? this.sampleLeads : [];
+    this.#people = Array.isArray(this.reps) ? this.reps : [];
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
-      this.#derived = deriveEditorState(this.history.present, this.sampleLeads);
+      this.#derived = deriveEditorState(this.history.present, this.#samples);
       this.#derivedFor = this.history.present;
       this.#replay();
     }
@@ -229,7 +238,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       this.impact = null;
       return;
     }
-    void replayImpact(this.#published, validation.config, this.sampleLeads, this.reps).then((impact) => {
+    void replayImpact(this.#published, validation.config, this.#samples, this.#people).then((impact) => {
       if (run === this.#replays) this.impact = impact;
     });
   }
@@ -313,7 +322,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #context(): RulesContext {
     const base: BuilderContext = {
       strings: this.#strings,
-      facts: factOptions(this.sampleLeads),
+      facts: factOptions(this.#samples),
       stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
       shared: sharedConditions(this.history.present),
@@ -388,8 +397,8 @@ export class SalesLineRuleEditor extends LocalizedElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput, this.codeEditor === 'ready')}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads.length, strings, this.format)}
-      ${renderImpact(diffRules(this.#published, doc), this.impact, this.reps.length > 0, stationName, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format)}
+      ${renderImpact(diffRules(this.#published, doc), this.impact, this.#people.length > 0, stationName, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;
   }

@@ -214,6 +214,37 @@ describe('<sales-line-rule-editor>', () => {
     expect(q<HTMLButtonElement>(el, '[part="publish"]')!.disabled).to.equal(true);
   });
 
+  it('takes null or malformed sample leads and reps without throwing, and says when the leads are not a list', async () => {
+    const el = await ruleEditor();
+    el.sampleLeads = null as never;
+    el.reps = null as never;
+    await el.updateComplete;
+    expect(text(q(el, '[part="dry-run"]'))).to.equal('Dry run on sample leads No sample leads.');
+    el.sampleLeads = 'leads.json' as never;
+    await el.updateComplete;
+    expect(text(q(el, '[part="dry-run"]'))).to.equal('Dry run on sample leads The sample leads must be a list of leads.');
+    el.sampleLeads = [null, { id: 'l-acme', name: 'Acme', industry: 'fintech', employees: 1200 }] as never;
+    await el.updateComplete;
+    expect(text(q(el, 'tr[data-lead="l-acme"] [data-cell="station"]'))).to.equal('hunter / meeting-held');
+    const rows = qa(el, '[part="dry-run-table"] tbody tr');
+    expect(rows).to.have.length(2);
+    expect(text(rows[0]!)).to.match(/^#1 ⚠ Could not route: /);
+    expect(qa<HTMLOptionElement>(el, '[data-path="routing.rules.0.conditions.all.0.fact"] option').map((option) => option.value)).to.include('industry');
+  });
+
+  it('shows a config that is not JSON data (a cycle) as the problem instead of throwing, and drops functions from its copy', async () => {
+    const cyclic: Record<string, unknown> = { ...editorConfig() };
+    cyclic.self = cyclic;
+    const el = await ruleEditor({ config: cyclic as never });
+    expect(el.valid).to.equal(false);
+    expect(text(q(el, '[part="issues"] li'))).to.match(/^Not valid JSON at line 1, column 1: .*circular.*'self'/s);
+    expect(q<HTMLButtonElement>(el, '[part="publish"]')!.disabled).to.equal(true);
+    el.config = { ...editorConfig(), describe: () => 'a method' } as never;
+    await el.updateComplete;
+    expect(el.valid).to.equal(true);
+    expect(Object.keys(el.value as object)).to.not.include('describe');
+  });
+
   it('shows hostile strings as text', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     const config = editorConfig();
