@@ -67,6 +67,7 @@ const budgets = [
     name: 'all elements (without core, Lit and the lazy code editor)',
     files: staticImports('packages/elements/dist/index.js'),
     gzip: 50 * KB,
+    limit: 52 * KB,
   },
   { name: 'cli', files: ['packages/cli/dist'], gzip: 50 * KB },
   // What `define/rule-editor` adds: its entry, its chunk and the define helper. Not the lazy code editor (the JSON
