@@ -9,7 +9,7 @@ import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
 import type { AuditDraft, CommandContext, CommandPlan } from './state/command-context.ts';
 import { checkRepStation, createLineState, restoreLineState } from './state/create-line-state.ts';
 import { frozenState, type LineChange } from './state/line-recipes.ts';
-import type { AuditEntry, LeadRecord, LineState, MoveResult, RepRecord } from './state/line-state.ts';
+import { repOf, type AuditEntry, type LeadRecord, type LineState, type MoveResult, type RepRecord } from './state/line-state.ts';
 import { createLineStore, type LineUndo } from './state/line-store.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
@@ -210,7 +210,7 @@ function checkSavedState(config: SalesLineConfig, state: LineState) {
       throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
     }
     // A finished lead keeps a removed rep as its owner for the record.
-    if (record.ownerId !== null && !state.reps[record.ownerId] && !graph.terminal.has(record.stage)) {
+    if (record.ownerId !== null && !repOf(state, record.ownerId) && !graph.terminal.has(record.stage)) {
       throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
     }
   }

@@ -4,6 +4,7 @@ import { leadLimitIssue } from '../line/lead-limits.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
+import { repOf } from './line-state.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
 /**
@@ -48,7 +49,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
 
 function importPlacement(ctx: CommandContext, lead: Lead): Placement {
   const { graph, state, config } = ctx;
-  const owner = lead.ownerId ? state.reps[lead.ownerId] : undefined;
+  const owner = lead.ownerId ? repOf(state, lead.ownerId) : undefined;
   const stage = lead.stage ?? graph.firstStage(owner?.station ?? config.routing.fallback.station);
   const station = graph.stationOfStage.get(stage) ?? owner?.station ?? config.routing.fallback.station;
   const terminal = graph.terminal.has(stage);
@@ -99,7 +100,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
       refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${ctx.graph.knownStages}).`);
       return;
     }
-    if (lead.ownerId !== undefined && !ctx.state.reps[lead.ownerId]) {
+    if (lead.ownerId !== undefined && !repOf(ctx.state, lead.ownerId)) {
       refuse('unknown-rep', [index, 'ownerId'], `Lead ${leadLabel(lead)} names owner "${lead.ownerId}", who is not on the line.`);
       return;
     }
