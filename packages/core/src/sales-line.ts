@@ -165,7 +165,13 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       return enqueue((ctx) => prepareAddLeads(ctx, leads));
     },
     moveLead: (leadId, toStage, by) => enqueue((ctx) => prepareMoveLead(ctx, leadId, toStage, by ?? null)),
-    tick: (now) => enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now),
+    tick: (now) => {
+      // A NaN or infinite time would write timestamps that JSON cannot hold into every lead it touched.
+      if (now !== undefined && !Number.isFinite(now)) {
+        return Promise.reject(new SalesLineError('invalid-input', `tick(now) takes epoch milliseconds as a finite number, got ${typeof now === 'number' ? String(now) : JSON.stringify(now) ?? typeof now}.`));
+      }
+      return enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now);
+    },
     setRepStatus: (repId, status) => enqueue((ctx) => prepareSetRepStatus(ctx, repId, status)),
     addRep: (rep) => enqueue((ctx) => prepareAddRep(ctx, rep)),
     removeRep: (repId) => enqueue((ctx) => prepareRemoveRep(ctx, repId)),
