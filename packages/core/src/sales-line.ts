@@ -81,7 +81,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
   else for (const id of initial.repOrder) checkRepStation(initial.reps[id] as RepRecord, lineGraph(config).stations);
   // Commands read the store's working state; listeners and `getState()` get frozen snapshots.
   const store = createLineStore(initial);
-  const log: AuditEntry[] = [...(init.audit ?? [])];
+  const log: AuditEntry[] = (init.audit ?? []).map((entry) => Object.freeze({ ...entry }));
   const history: HistoryEntry[] = [];
   const listeners = new Set<SalesLineListener>();
   const creditBackOn = new Set(init.creditBackOn ?? []);
@@ -127,7 +127,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     const inverse = store.commit(changes);
     history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
     if (history.length > undoLimit) history.shift();
-    for (const entry of audit) log.push({ at, ...entry });
+    // Frozen: `audit()` hands out the entries themselves, and the log is the record of what happened.
+    for (const entry of audit) log.push(Object.freeze({ at, ...entry }));
     notify();
   }
 
@@ -193,7 +194,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       store.undo(entry.inverse);
       config = entry.config;
       revision += 1;
-      log.push({ at: clock(), command: 'undo', actor: null, summary: `Undid: ${entry.summary}` });
+      log.push(Object.freeze({ at: clock(), command: 'undo', actor: null, summary: `Undid: ${entry.summary}` }));
       notify();
       return true;
     },

@@ -1,6 +1,7 @@
 import { SalesLineError, formatPath, type ConfigIssue, type SalesLineErrorCode } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
+import { detachNested } from '../config/json-guards.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
@@ -89,7 +90,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
       }
       return;
     }
-    const lead = parsed.data;
+    const lead = detachNested(parsed.data);
     // Own records only: an id such as "constructor" is a new lead, not an inherited property.
     if (seen.has(lead.id) || Object.hasOwn(ctx.state.leads, lead.id)) {
       refuse('duplicate-lead', [index, 'id'], `Lead id "${lead.id}" is already on the line; every lead needs a unique id.`);
