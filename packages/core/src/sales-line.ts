@@ -15,6 +15,7 @@ import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
 import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
+import { checkedTime, checkLineInit } from './state/check-line-init.ts';
 
 export type SalesLineListener = (state: LineState) => void;
 
@@ -75,6 +76,7 @@ interface HistoryEntry {
  */
 export function createSalesLine(configInput: unknown, init: SalesLineInit = {}): SalesLine {
   let config = parseConfig(configInput);
+  checkLineInit(init, lineGraph(config));
   const clock = init.clock ?? (() => Date.now());
   const initial = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
   if (init.state) checkSavedState(config, initial);
@@ -97,7 +99,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       config,
       graph,
       state: store.working(),
-      now,
+      now: checkedTime(now),
       chooseTarget: chooseLineTarget,
       creditBackOn,
       // The store's index describes the working leads; any other state is scanned.
