@@ -40,7 +40,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
     decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
   }
   return {
-    changes: [placementChange(ctx, placements)],
+    changes: placements.length ? [placementChange(ctx, placements)] : [],
     audit: decisions.map((decision) =>
       decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
     ),

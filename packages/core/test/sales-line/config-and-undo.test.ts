@@ -40,6 +40,22 @@ describe('updateConfig', () => {
 });
 
 describe('undo', () => {
+  it('commits nothing for a command that changes nothing, so every new version has its audit entry and undo steps back over real changes', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    const state = line.getState();
+    let notified = 0;
+    line.subscribe(() => (notified += 1));
+    expect(await line.addLeads([])).toEqual([]);
+    expect(await line.tick()).toEqual([]);
+    expect(await line.setRepStatus('sdr-1', 'active')).toEqual([]);
+    expect(line.getState()).toBe(state);
+    expect(notified).toBe(0);
+    expect(line.audit()).toHaveLength(1);
+    expect(line.undo()).toBe(true);
+    expect(line.getLead('l1')).toBeUndefined();
+  });
+
   it('returns false when there is nothing to undo', () => {
     expect(createSalesLine(lineConfig()).undo()).toBe(false);
   });
