@@ -15,6 +15,7 @@ import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
 import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
+import { checkSavedState } from './state/check-saved-state.ts';
 import { checkedTime, checkLineInit } from './state/check-line-init.ts';
 
 export type SalesLineListener = (state: LineState) => void;
@@ -209,20 +210,6 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     void line.addLeads(init.leads).catch(onListenerError);
   }
   return line;
-}
-
-/** A saved state must fit the config it is handed with: every lead in a known stage, owned by a known rep. */
-function checkSavedState(config: SalesLineConfig, state: LineState) {
-  const graph = lineGraph(config);
-  for (const record of Object.values(state.leads)) {
-    if (!graph.isKnownStage(record.stage)) {
-      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
-    }
-    // A finished lead keeps a removed rep as its owner for the record.
-    if (record.ownerId !== null && !repOf(state, record.ownerId) && !graph.terminal.has(record.stage)) {
-      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
-    }
-  }
 }
 
 /** A new config may not drop a stage that still holds leads: they would have nowhere to be. */
