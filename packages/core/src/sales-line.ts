@@ -157,6 +157,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     getConfig: () => config,
     clock,
     subscribe(listener) {
+      if (typeof listener !== 'function') throw new SalesLineError('invalid-input', `subscribe takes a function called with each new state, got ${typeof listener}.`);
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -168,7 +169,11 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       if (!Array.isArray(leads)) return Promise.reject(new SalesLineError('invalid-input', 'addLeads takes an array of leads.'));
       return enqueue((ctx) => prepareAddLeads(ctx, leads));
     },
-    moveLead: (leadId, toStage, by) => enqueue((ctx) => prepareMoveLead(ctx, leadId, toStage, by ?? null)),
+    moveLead: (leadId, toStage, by) => {
+      // `by` is the audit's actor and a fact guards read: text, or left out.
+      if (by !== undefined && typeof by !== 'string') return Promise.reject(new SalesLineError('invalid-input', `moveLead's "by" names who moved the lead, as text; got ${by === null ? 'null' : typeof by}.`));
+      return enqueue((ctx) => prepareMoveLead(ctx, leadId, toStage, by ?? null));
+    },
     tick: (now) => {
       // A NaN or infinite time would write timestamps that JSON cannot hold into every lead it touched.
       if (now !== undefined && !Number.isFinite(now)) {

@@ -34,3 +34,21 @@ describe('createSalesLine options', () => {
     expect(line.getState().leads).toEqual({});
   });
 });
+
+describe('arguments of the wrong kind', () => {
+  it('subscribe refuses a listener that is not a function at once, instead of reporting it at every change', () => {
+    const line = createSalesLine(lineConfig());
+    expect(() => line.subscribe('render' as never)).toThrow(expect.objectContaining({ code: 'invalid-input', message: expect.stringContaining('subscribe') }));
+  });
+
+  it('moveLead refuses a "by" that is not text with invalid-input, and records no move', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1) });
+    await line.addLead(lead('l1'));
+    for (const by of [{ id: 'ana' }, 7, null]) {
+      await expect(line.moveLead('l1', 'contacted', by as never)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('by') });
+    }
+    expect(line.getLead('l1')?.stage).toBe('new');
+    expect(await line.moveLead('l1', 'contacted', 'ana')).toEqual({ ok: true });
+    expect(line.audit().at(-1)).toMatchObject({ actor: 'ana' });
+  });
+});
