@@ -1,7 +1,7 @@
 import { createAssignmentView } from './assignment/assignment-view.ts';
 import { parseConfig, validateConfig, type ValidationResult } from './config/validate-config.ts';
 import type { SalesLineConfig } from './config/config-schema.ts';
-import { SalesLineError, type ConfigIssue } from './errors.ts';
+import { SalesLineError } from './errors.ts';
 import type { Lead, Rep, RepStatus } from './line/lead.ts';
 import { lineGraph } from './line/line-graph.ts';
 import type { RoutingDecision } from './routing/routing-decision.ts';
@@ -9,13 +9,14 @@ import { checkLeads, prepareAddLeads } from './state/add-leads-command.ts';
 import type { AuditDraft, CommandContext, CommandPlan } from './state/command-context.ts';
 import { checkRepStation, createLineState, restoreLineState } from './state/create-line-state.ts';
 import { frozenState, type LineChange } from './state/line-recipes.ts';
-import { repOf, type AuditEntry, type LeadRecord, type LineState, type MoveResult, type RepRecord } from './state/line-state.ts';
+import type { AuditEntry, LeadRecord, LineState, MoveResult, RepRecord } from './state/line-state.ts';
 import { createLineStore, type LineUndo } from './state/line-store.ts';
 import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
 import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
 import { checkSavedState } from './state/check-saved-state.ts';
+import { configSwapIssues } from './state/config-swap-issues.ts';
 import { checkedTime, checkLineInit } from './state/check-line-init.ts';
 
 export type SalesLineListener = (state: LineState) => void;
@@ -187,7 +188,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     updateConfig(input) {
       const result = validateConfig(input);
       if (!result.ok) return result;
-      const issues = stagesInUse(result.config, store.working());
+      const issues = configSwapIssues(config, result.config, store.working());
       if (issues.length) return { ok: false, issues };
       const previous = config;
       config = result.config;
@@ -215,18 +216,4 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     void line.addLeads(init.leads).catch(onListenerError);
   }
   return line;
-}
-
-/** A new config may not drop a stage that still holds leads: they would have nowhere to be. */
-function stagesInUse(config: SalesLineConfig, state: LineState): ConfigIssue[] {
-  const graph = lineGraph(config);
-  const counts = new Map<string, number>();
-  for (const record of Object.values(state.leads)) {
-    if (!graph.isKnownStage(record.stage)) counts.set(record.stage, (counts.get(record.stage) ?? 0) + 1);
-  }
-  return [...counts].map(([stage, n]) => ({
-    code: 'stage-in-use',
-    path: ['line', 'stations'],
-    message: `Stage "${stage}" still holds ${n} lead(s); keep it in a station (or in line.terminal) or move them out first.`,
-  }));
 }

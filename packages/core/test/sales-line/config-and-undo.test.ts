@@ -28,6 +28,44 @@ describe('updateConfig', () => {
     expect(!result.ok && result.issues[0]?.message).toContain('Stage "new" still holds 1 lead(s)');
   });
 
+  it('refuses a config that makes a stage holding open leads terminal, naming the place in the new document', async () => {
+    const line = createSalesLine(lineConfig(), { clock: manualClock().now });
+    await line.addLeads(leads(2));
+    const before = line.getState();
+    const next = lineConfig({ line: { deadlines: [], terminal: ['won', 'lost', 'disqualified', 'new'] } });
+    (next.line.stations[0] as { stages: string[] }).stages = ['contacted', 'meeting-set'];
+    (next.line.stations[1] as { wipLimits: unknown[] }).wipLimits = [];
+    next.line.transitions = next.line.transitions?.filter((t) => t.from !== 'new');
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'terminal', 3] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('Stage "new" holds 2 open lead(s)');
+    expect(line.getState()).toBe(before);
+    expect(line.getConfig().line.terminal).not.toContain('new');
+  });
+
+  it('refuses a config that makes a terminal stage holding finished leads a working one', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'disqualified');
+    const next = lineConfig({ line: { terminal: ['won', 'lost'] } });
+    (next.line.stations[0] as { stages: string[] }).stages.push('disqualified');
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'stations', 0, 'stages', 3] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('Stage "disqualified" holds 1 finished lead(s)');
+  });
+
+  it('refuses a config that moves a stage holding leads to another station', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'contacted');
+    const next = lineConfig();
+    (next.line.stations[0] as { stages: string[] }).stages = ['new', 'meeting-set'];
+    (next.line.stations[1] as { stages: string[] }).stages.push('contacted');
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'stations', 1, 'stages', 3] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('station "hunter"');
+  });
+
   it('swaps in a valid config at once, re-timing deadlines, and audits it', async () => {
     const clock = manualClock();
     const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: clock.now });
