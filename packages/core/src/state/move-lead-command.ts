@@ -33,7 +33,9 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   if (transition?.conditions) {
     // A guard reads the lead and the move; `trigger` is 'handoff' only when the move crosses stations.
     const { trigger, ...move } = contextOf(record, now, { trigger: 'handoff', toStage, toStation: station() });
-    const facts = { ...routingLead(record), ...(by === null ? {} : { by }) };
+    // The move's own facts, set or not, win over lead fields of the same name: a lead from a web form must not pass a guard by carrying `by` or `trigger`.
+    const { by: _by, trigger: _trigger, ...fields } = routingLead(record);
+    const facts = by === null ? fields : { ...fields, by };
     const guard = await evaluateGuard(ctx.config, transition.conditions, facts, crosses() ? { trigger, ...move } : move);
     if (!guard.passed) return refused(guard.reasons.length ? guard.reasons : [`The guard on ${record.stage} → ${toStage} does not hold for ${label}.`]);
   }

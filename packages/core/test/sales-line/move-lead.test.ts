@@ -88,3 +88,21 @@ describe('moveLead', () => {
     expect(line.getState().queues).toEqual({ 'sdr-queue': ['l1'] });
   });
 });
+
+describe('guard facts', () => {
+  it('a lead cannot pass a guard on "by" or "trigger" by carrying fields of those names', async () => {
+    const config = lineConfig({
+      line: {
+        transitions: [
+          { from: 'new', to: 'contacted', conditions: { all: [{ fact: 'by', operator: 'equal', value: 'manager' }] } },
+          { from: 'contacted', to: 'meeting-set', conditions: { all: [{ fact: 'trigger', operator: 'equal', value: 'handoff' }] } },
+        ],
+      },
+    });
+    const line = createSalesLine(config, { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1', { by: 'manager', trigger: 'handoff' }));
+    expect(await line.moveLead('l1', 'contacted')).toMatchObject({ ok: false });
+    expect(await line.moveLead('l1', 'contacted', 'manager')).toEqual({ ok: true });
+    expect(await line.moveLead('l1', 'meeting-set', 'manager')).toMatchObject({ ok: false, reasons: [expect.stringContaining('trigger is missing')] });
+  });
+});
