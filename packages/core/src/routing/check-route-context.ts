@@ -1,8 +1,6 @@
 import { SalesLineError } from '../errors.ts';
 import type { RouteContext } from './route.ts';
-import type { RoutingTrigger } from './routing-decision.ts';
-
-const TRIGGERS: readonly RoutingTrigger[] = ['enter', 'handoff', 'deadline', 'reassign'];
+import { ROUTING_TRIGGERS as TRIGGERS } from './routing-decision.ts';
 
 const isText = (value: unknown) => typeof value === 'string';
 const isStageOrNull = (value: unknown) => value === null || typeof value === 'string';
