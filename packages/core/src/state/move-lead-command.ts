@@ -1,9 +1,14 @@
 import { evaluateGuard } from '../line/evaluate-guard.ts';
-import type { MoveResult } from './line-state.ts';
+import { repOf, type LineState, type MoveResult } from './line-state.ts';
 import { contextOf, decisionAudit, leadLabel, placementChange, repName, routingLead, type CommandContext, type CommandPlan } from './command-context.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 const refused = (reasons: string[]): CommandPlan<MoveResult> => ({ changes: [], audit: [], result: { ok: false, reasons } });
+
+/** Whether a lead's owner can hold it open: on the line and not inactive. */
+function canHold(state: LineState, ownerId: string | null): boolean {
+  return ownerId !== null && (repOf(state, ownerId)?.status ?? 'inactive') !== 'inactive';
+}
 
 /**
  * Moves a lead along a configured transition whose guard holds. Into another station's
@@ -57,12 +62,16 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   }
 
   const handoff = crosses();
-  const choice = handoff ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
+  // A finished lead coming back needs someone who can hold it: its owner may have left, or it never had one.
+  const orphaned = !handoff && graph.terminal.has(record.stage) && !graph.terminal.has(stage) && !canHold(state, record.ownerId);
+  const trigger = handoff ? 'handoff' : 'reassign';
+  const choice = handoff || orphaned ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger, toStage: stage, toStation: station() })) : null;
 
   const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
   if (choice) {
     const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
-    decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
+    const why = handoff ? `Hand-off from ${record.stage}` : `Reopened from ${record.stage} with ${record.ownerId === null ? 'no owner' : `its owner ${repName(state, record.ownerId)} gone`}`;
+    decision.explanation.text = `${why}: ${decision.explanation.text}${note}`;
     return { changes: [placementChange(ctx, [placement])], audit: [decisionAudit('moveLead', by, decision, summary)], result: { ok: true, decision } };
   }
   const owner = record.ownerId;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesLine } from '../../src/index.ts';
 import { hunters, lead, lineConfig, manualClock, sdrs } from '../fixtures/state.ts';
+import { lineInvariantViolations } from '../fixtures/state-invariants.ts';
 
 async function lineWithLead(stage = 'new') {
   const line = createSalesLine(lineConfig(), { reps: [...sdrs(2), ...hunters(2)], clock: manualClock().now });
@@ -104,5 +105,42 @@ describe('guard facts', () => {
     expect(await line.moveLead('l1', 'contacted')).toMatchObject({ ok: false });
     expect(await line.moveLead('l1', 'contacted', 'manager')).toEqual({ ok: true });
     expect(await line.moveLead('l1', 'meeting-set', 'manager')).toMatchObject({ ok: false, reasons: [expect.stringContaining('trigger is missing')] });
+  });
+});
+
+describe('reopening a finished lead', () => {
+  /** The fixture line with a way back from disqualified into new. */
+  const reopenable = () => lineConfig({ line: { transitions: [...(lineConfig().line.transitions ?? []), { from: 'disqualified', to: 'new' }] } });
+
+  it('keeps its owner when they are still on the line', async () => {
+    const line = createSalesLine(reopenable(), { reps: sdrs(2), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'disqualified');
+    expect(await line.moveLead('l1', 'new')).toEqual({ ok: true });
+    expect(line.getLead('l1')).toMatchObject({ stage: 'new', ownerId: 'sdr-1', queue: null });
+  });
+
+  it('routes it again when its owner left the line or is inactive, so it is never held by no one', async () => {
+    for (const leave of ['remove', 'inactive'] as const) {
+      const line = createSalesLine(reopenable(), { reps: sdrs(2), clock: manualClock().now });
+      await line.addLead(lead('l1'));
+      await line.moveLead('l1', 'disqualified');
+      if (leave === 'remove') await line.removeRep('sdr-1');
+      else await line.setRepStatus('sdr-1', 'inactive');
+      const moved = await line.moveLead('l1', 'new');
+      expect(moved).toMatchObject({ ok: true, decision: { stage: 'new', repId: 'sdr-2' } });
+      expect(line.getLead('l1')).toMatchObject({ stage: 'new', ownerId: 'sdr-2', queue: null });
+      expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+      expect(() => createSalesLine(reopenable(), { state: JSON.parse(JSON.stringify(line.getState())) })).not.toThrow();
+    }
+  });
+
+  it('routes it again when nobody held it, instead of leaving it with neither owner nor queue', async () => {
+    const line = createSalesLine(reopenable(), { clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'disqualified');
+    expect(await line.moveLead('l1', 'new')).toMatchObject({ ok: true, decision: { repId: null, queue: 'sdr-queue' } });
+    expect(line.getLead('l1')).toMatchObject({ stage: 'new', ownerId: null, queue: 'sdr-queue' });
+    expect(line.getState().queues).toEqual({ 'sdr-queue': ['l1'] });
   });
 });
