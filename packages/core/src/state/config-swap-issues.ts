@@ -38,7 +38,8 @@ const MESSAGES: Record<Change['kind'], (stage: string, n: number, change: Change
 /**
  * A new config may not change what a stage holding leads is: dropped, made terminal or
  * working, or moved to another station, those leads would be left where the line cannot
- * keep them (in no stage, queued in a terminal stage, with neither owner nor queue).
+ * keep them (in no stage, queued in a terminal stage, with neither owner nor queue). Nor may
+ * it drop a station people still work in.
  */
 export function configSwapIssues(current: SalesLineConfig, next: SalesLineConfig, state: LineState): ConfigIssue[] {
   const before = lineGraph(current);
@@ -51,9 +52,24 @@ export function configSwapIssues(current: SalesLineConfig, next: SalesLineConfig
     if (seen) seen.n += 1;
     else found.set(record.stage, { change, n: 1 });
   }
-  return [...found].map(([stage, { change, n }]) => ({
+  const stages = [...found].map(([stage, { change, n }]) => ({
     code: 'stage-in-use',
     path: change.kind === 'dropped' ? ['line', 'stations'] : placeOf(next, stage),
     message: MESSAGES[change.kind](stage, n, change),
+  }));
+  return [...stages, ...stationsInUse(after, state)];
+}
+
+/** A station people still work in may not go: they would be on the line in no station at all. */
+function stationsInUse(after: LineGraph, state: LineState): ConfigIssue[] {
+  const left = new Map<string, string[]>();
+  for (const id of state.repOrder) {
+    const rep = state.reps[id];
+    if (rep && !after.stations.has(rep.station)) left.set(rep.station, [...(left.get(rep.station) ?? []), rep.name]);
+  }
+  return [...left].map(([station, names]) => ({
+    code: 'station-in-use',
+    path: ['line', 'stations'],
+    message: `Station "${station}" still has ${names.length} rep(s): ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''}. Keep it, or take them off the line (removeRep) or into another station first.`,
   }));
 }

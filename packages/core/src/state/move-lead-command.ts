@@ -1,3 +1,4 @@
+import type { AssignmentView } from '../assignment/assignment-view.ts';
 import { evaluateGuard } from '../line/evaluate-guard.ts';
 import { repOf, type LineState, type MoveResult } from './line-state.ts';
 import { contextOf, decisionAudit, leadLabel, placementChange, repName, routingLead, type CommandContext, type CommandPlan } from './command-context.ts';
@@ -5,9 +6,11 @@ import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 const refused = (reasons: string[]): CommandPlan<MoveResult> => ({ changes: [], audit: [], result: { ok: false, reasons } });
 
-/** Whether a lead's owner can hold it open: on the line and not inactive. */
-function canHold(state: LineState, ownerId: string | null): boolean {
-  return ownerId !== null && (repOf(state, ownerId)?.status ?? 'inactive') !== 'inactive';
+/** Whether a lead's owner can hold it open again: on the line, not inactive, and with room under their cap. */
+function canHold(state: LineState, view: AssignmentView, ownerId: string | null): boolean {
+  const owner = ownerId === null ? undefined : repOf(state, ownerId);
+  if (owner === undefined || owner.status === 'inactive') return false;
+  return owner.maxOpenLeads === undefined || view.openLeads(owner.id) < owner.maxOpenLeads;
 }
 
 /**
@@ -63,14 +66,14 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
 
   const handoff = crosses();
   // A finished lead coming back needs someone who can hold it: its owner may have left, or it never had one.
-  const orphaned = !handoff && graph.terminal.has(record.stage) && !graph.terminal.has(stage) && !canHold(state, record.ownerId);
+  const orphaned = !handoff && graph.terminal.has(record.stage) && !graph.terminal.has(stage) && !canHold(state, view, record.ownerId);
   const trigger = handoff ? 'handoff' : 'reassign';
   const choice = handoff || orphaned ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger, toStage: stage, toStation: station() })) : null;
 
   const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
   if (choice) {
     const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
-    const why = handoff ? `Hand-off from ${record.stage}` : `Reopened from ${record.stage} with ${record.ownerId === null ? 'no owner' : `its owner ${repName(state, record.ownerId)} gone`}`;
+    const why = handoff ? `Hand-off from ${record.stage}` : `Reopened from ${record.stage}; ${record.ownerId === null ? 'nobody held it' : `its owner ${repName(state, record.ownerId)} cannot take it back`}`;
     decision.explanation.text = `${why}: ${decision.explanation.text}${note}`;
     return { changes: [placementChange(ctx, [placement])], audit: [decisionAudit('moveLead', by, decision, summary)], result: { ok: true, decision } };
   }

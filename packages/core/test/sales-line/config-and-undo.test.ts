@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesLine } from '../../src/index.ts';
-import { lead, leads, lineConfig, manualClock, sdrs } from '../fixtures/state.ts';
+import { hunters, lead, leads, lineConfig, manualClock, sdrs } from '../fixtures/state.ts';
 
 describe('updateConfig', () => {
   it('keeps the old config running when the new one is invalid', async () => {
@@ -64,6 +64,18 @@ describe('updateConfig', () => {
     const result = line.updateConfig(next);
     expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'stations', 1, 'stages', 3] }] });
     expect(!result.ok && result.issues[0]?.message).toContain('station "hunter"');
+  });
+
+  it('refuses a config that drops a station people still work in, naming them', async () => {
+    const line = createSalesLine(lineConfig(), { reps: [...sdrs(1), ...hunters(2)], clock: manualClock().now });
+    const next = lineConfig({ line: { transitions: [], deadlines: [] } });
+    next.line.stations = next.line.stations.slice(0, 1);
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'station-in-use', path: ['line', 'stations'] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('Station "hunter" still has 2 rep(s): Rep hunter-1, Rep hunter-2');
+    await line.removeRep('hunter-1');
+    await line.removeRep('hunter-2');
+    expect(line.updateConfig(next)).toMatchObject({ ok: true });
   });
 
   it('swaps in a valid config at once, re-timing deadlines, and audits it', async () => {

@@ -135,6 +135,17 @@ describe('reopening a finished lead', () => {
     }
   });
 
+  it('routes it again when its owner has no room left under their cap', async () => {
+    const clock = manualClock();
+    const line = createSalesLine(reopenable(), { reps: sdrs(2, { maxOpenLeads: 1 }), clock: clock.now });
+    await line.addLeads([lead('l1'), lead('l2')]);
+    await line.moveLead('l1', 'disqualified');
+    await line.tick(clock.advance(6 * 60_000));
+    expect(line.getLead('l2')?.ownerId).toBe('sdr-1');
+    expect(await line.moveLead('l1', 'new')).toMatchObject({ ok: true, decision: { repId: 'sdr-2' } });
+    expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+  });
+
   it('routes it again when nobody held it, instead of leaving it with neither owner nor queue', async () => {
     const line = createSalesLine(reopenable(), { clock: manualClock().now });
     await line.addLead(lead('l1'));
