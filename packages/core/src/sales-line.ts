@@ -1,7 +1,7 @@
 import { createAssignmentView } from './assignment/assignment-view.ts';
 import { parseConfig, validateConfig, type ValidationResult } from './config/validate-config.ts';
 import type { SalesLineConfig } from './config/config-schema.ts';
-import { SalesLineError, type ConfigIssue } from './errors.ts';
+import { SalesLineError } from './errors.ts';
 import type { Lead, Rep, RepStatus } from './line/lead.ts';
 import { lineGraph } from './line/line-graph.ts';
 import type { RoutingDecision } from './routing/routing-decision.ts';
@@ -15,6 +15,9 @@ import { prepareMoveLead } from './state/move-lead-command.ts';
 import { prepareAddRep, prepareRemoveRep, prepareSetRepStatus } from './state/rep-commands.ts';
 import { chooseLineTarget } from './state/target-chooser.ts';
 import { prepareTick } from './state/tick-command.ts';
+import { checkSavedState } from './state/check-saved-state.ts';
+import { configSwapIssues } from './state/config-swap-issues.ts';
+import { checkedTime, checkLineInit } from './state/check-line-init.ts';
 
 export type SalesLineListener = (state: LineState) => void;
 
@@ -75,13 +78,14 @@ interface HistoryEntry {
  */
 export function createSalesLine(configInput: unknown, init: SalesLineInit = {}): SalesLine {
   let config = parseConfig(configInput);
+  checkLineInit(init, lineGraph(config));
   const clock = init.clock ?? (() => Date.now());
   const initial = frozenState(init.state ? restoreLineState(init.state) : createLineState(init.reps ?? [], clock()));
   if (init.state) checkSavedState(config, initial);
   else for (const id of initial.repOrder) checkRepStation(initial.reps[id] as RepRecord, lineGraph(config).stations);
   // Commands read the store's working state; listeners and `getState()` get frozen snapshots.
   const store = createLineStore(initial);
-  const log: AuditEntry[] = [...(init.audit ?? [])];
+  const log: AuditEntry[] = (init.audit ?? []).map((entry) => Object.freeze({ ...entry }));
   const history: HistoryEntry[] = [];
   const listeners = new Set<SalesLineListener>();
   const creditBackOn = new Set(init.creditBackOn ?? []);
@@ -97,7 +101,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       config,
       graph,
       state: store.working(),
-      now,
+      now: checkedTime(now),
       chooseTarget: chooseLineTarget,
       creditBackOn,
       // The store's index describes the working leads; any other state is scanned.
@@ -127,7 +131,8 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     const inverse = store.commit(changes);
     history.push({ inverse, config: previousConfig, summary: audit[0]?.summary ?? 'change' });
     if (history.length > undoLimit) history.shift();
-    for (const entry of audit) log.push({ at, ...entry });
+    // Frozen: `audit()` hands out the entries themselves, and the log is the record of what happened.
+    for (const entry of audit) log.push(Object.freeze({ at, ...entry }));
     notify();
   }
 
@@ -153,6 +158,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     getConfig: () => config,
     clock,
     subscribe(listener) {
+      if (typeof listener !== 'function') throw new SalesLineError('invalid-input', `subscribe takes a function called with each new state, got ${typeof listener}.`);
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -164,15 +170,25 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       if (!Array.isArray(leads)) return Promise.reject(new SalesLineError('invalid-input', 'addLeads takes an array of leads.'));
       return enqueue((ctx) => prepareAddLeads(ctx, leads));
     },
-    moveLead: (leadId, toStage, by) => enqueue((ctx) => prepareMoveLead(ctx, leadId, toStage, by ?? null)),
-    tick: (now) => enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now),
+    moveLead: (leadId, toStage, by) => {
+      // `by` is the audit's actor and a fact guards read: text, or left out.
+      if (by !== undefined && typeof by !== 'string') return Promise.reject(new SalesLineError('invalid-input', `moveLead's "by" names who moved the lead, as text; got ${by === null ? 'null' : typeof by}.`));
+      return enqueue((ctx) => prepareMoveLead(ctx, leadId, toStage, by ?? null));
+    },
+    tick: (now) => {
+      // A NaN or infinite time would write timestamps that JSON cannot hold into every lead it touched.
+      if (now !== undefined && !Number.isFinite(now)) {
+        return Promise.reject(new SalesLineError('invalid-input', `tick(now) takes epoch milliseconds as a finite number, got ${typeof now === 'number' ? String(now) : JSON.stringify(now) ?? typeof now}.`));
+      }
+      return enqueue((ctx) => prepareTick(ctx), now === undefined ? undefined : () => now);
+    },
     setRepStatus: (repId, status) => enqueue((ctx) => prepareSetRepStatus(ctx, repId, status)),
     addRep: (rep) => enqueue((ctx) => prepareAddRep(ctx, rep)),
     removeRep: (repId) => enqueue((ctx) => prepareRemoveRep(ctx, repId)),
     updateConfig(input) {
       const result = validateConfig(input);
       if (!result.ok) return result;
-      const issues = stagesInUse(result.config, store.working());
+      const issues = configSwapIssues(config, result.config, store.working());
       if (issues.length) return { ok: false, issues };
       const previous = config;
       config = result.config;
@@ -187,7 +203,7 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
       store.undo(entry.inverse);
       config = entry.config;
       revision += 1;
-      log.push({ at: clock(), command: 'undo', actor: null, summary: `Undid: ${entry.summary}` });
+      log.push(Object.freeze({ at: clock(), command: 'undo', actor: null, summary: `Undid: ${entry.summary}` }));
       notify();
       return true;
     },
@@ -200,32 +216,4 @@ export function createSalesLine(configInput: unknown, init: SalesLineInit = {}):
     void line.addLeads(init.leads).catch(onListenerError);
   }
   return line;
-}
-
-/** A saved state must fit the config it is handed with: every lead in a known stage, owned by a known rep. */
-function checkSavedState(config: SalesLineConfig, state: LineState) {
-  const graph = lineGraph(config);
-  for (const record of Object.values(state.leads)) {
-    if (!graph.isKnownStage(record.stage)) {
-      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is in stage "${record.stage}", which this config does not have.`);
-    }
-    // A finished lead keeps a removed rep as its owner for the record.
-    if (record.ownerId !== null && !state.reps[record.ownerId] && !graph.terminal.has(record.stage)) {
-      throw new SalesLineError('invalid-state', `Saved lead "${record.id}" is owned by "${record.ownerId}", who is not among the saved reps.`);
-    }
-  }
-}
-
-/** A new config may not drop a stage that still holds leads: they would have nowhere to be. */
-function stagesInUse(config: SalesLineConfig, state: LineState): ConfigIssue[] {
-  const graph = lineGraph(config);
-  const counts = new Map<string, number>();
-  for (const record of Object.values(state.leads)) {
-    if (!graph.isKnownStage(record.stage)) counts.set(record.stage, (counts.get(record.stage) ?? 0) + 1);
-  }
-  return [...counts].map(([stage, n]) => ({
-    code: 'stage-in-use',
-    path: ['line', 'stations'],
-    message: `Stage "${stage}" still holds ${n} lead(s); keep it in a station (or in line.terminal) or move them out first.`,
-  }));
 }

@@ -3,7 +3,7 @@ import type { Lead, Rep } from '../line/lead.ts';
 import { lineGraph } from '../line/line-graph.ts';
 import type { RoutingContext, RoutingDecision } from '../routing/routing-decision.ts';
 import { createLineState } from '../state/create-line-state.ts';
-import type { LineState } from '../state/line-state.ts';
+import { repOf, type LineState } from '../state/line-state.ts';
 import { assignLead } from './assign-lead.ts';
 import { createAssignmentView } from './assignment-view.ts';
 import { withAssignment } from './with-assignment.ts';
@@ -27,7 +27,7 @@ function stateFor(context: AssignmentContext, now: number): LineState {
   let fromReps = repStates.get(reps);
   if (!fromReps) repStates.set(reps, (fromReps = createLineState(reps, now)));
   if (!state) return fromReps;
-  const missing = fromReps.repOrder.filter((id) => !state.reps[id]);
+  const missing = fromReps.repOrder.filter((id) => !repOf(state, id));
   if (missing.length === 0) return state;
   return {
     ...state,

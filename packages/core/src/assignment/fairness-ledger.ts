@@ -1,5 +1,5 @@
 import type { Strategy } from '../config/config-schema.ts';
-import type { LineState, RepRecord } from '../state/line-state.ts';
+import { repOf, type LineState, type RepRecord } from '../state/line-state.ts';
 import type { LedgerJoin } from './assignment-view.ts';
 import { strategyOfPoolKey } from './pool-ref.ts';
 
@@ -19,7 +19,7 @@ export function creditsAtLevel(level: number, rep: Pick<RepRecord, 'weight'> | u
  * A rep above that level keeps their credits.
  */
 export function rejoinLedger(state: LineState, repId: string): LedgerJoin[] {
-  const rep = state.reps[repId];
+  const rep = repOf(state, repId);
   const joins: LedgerJoin[] = [];
   for (const [pool, entries] of Object.entries(state.ledger)) {
     const own = entries[repId];
@@ -27,7 +27,7 @@ export function rejoinLedger(state: LineState, repId: string): LedgerJoin[] {
     const strategy = strategyOfPoolKey(pool);
     let lowest = Infinity;
     for (const [otherId, credits] of Object.entries(entries)) {
-      const other = state.reps[otherId];
+      const other = repOf(state, otherId);
       if (otherId === repId || other?.status !== 'active') continue;
       lowest = Math.min(lowest, ledgerLevel(credits, other, strategy));
     }

@@ -5,6 +5,8 @@ import { someOf } from './describe-value.ts';
 import { didYouMeanHint, type Suggest } from './did-you-mean.ts';
 import { asArray, hasOwn, isPlainObject, own } from './json-guards.ts';
 import { isId, type LineIndex } from './line-index.ts';
+import { DURATION_RULE } from './config-schema.ts';
+import { parseDuration } from '../line/parse-duration.ts';
 
 type Path = readonly (string | number)[];
 
@@ -18,14 +20,17 @@ export function checkLine(line: unknown, index: LineIndex, context: ConditionChe
   checkStations(line, issues);
   checkTerminal(line, index, issues);
   asArray(own(line, 'stations')).forEach((station, i) => checkWipLimits(station, ['line', 'stations', i], index, issues, suggest));
+  const moves = new Map<string, number>();
   asArray(own(line, 'transitions')).forEach((transition, i) => {
     const path = ['line', 'transitions', i];
     for (const end of ['from', 'to']) checkStageReference(own(transition, end), [...path, end], index, issues, suggest);
+    checkRepeatedMove(transition, i, index, moves, issues);
     if (isPlainObject(transition) && hasOwn(transition, 'conditions') && transition.conditions !== undefined) {
       issues.push(...checkConditions(transition.conditions, [...path, 'conditions'], context));
     }
   });
-  asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues, suggest));
+  const timed = new Map<string, number>();
+  asArray(own(line, 'deadlines')).forEach((deadline, i) => checkDeadline(deadline, ['line', 'deadlines', i], index, issues, suggest, timed));
   return issues;
 }
 
@@ -142,10 +147,47 @@ function checkWipLimits(station: unknown, stationPath: Path, index: LineIndex, i
   });
 }
 
-function checkDeadline(deadline: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest): void {
+/** A second transition between the same stages: only one of their guards could ever apply. */
+function checkRepeatedMove(transition: unknown, i: number, index: LineIndex, moves: Map<string, number>, issues: ConfigIssue[]): void {
+  const from = own(transition, 'from');
+  const to = own(transition, 'to');
+  // A move naming an unknown stage already has its issue there.
+  if (!isId(from) || !isId(to) || !index.stages.has(from) || !index.stages.has(to)) return;
+  const first = moves.get(`${from} ${to}`);
+  if (first === undefined) {
+    moves.set(`${from} ${to}`, i);
+    return;
+  }
+  issues.push(
+    configIssue(
+      'duplicate-transition',
+      ['line', 'transitions', i],
+      `The move from "${from}" to "${to}" is already defined by ${formatPath(['line', 'transitions', first])}. Keep one; to allow it under either of two guards, put both in its "conditions" inside "any".`,
+    ),
+  );
+}
+
+function checkDeadline(deadline: unknown, path: Path, index: LineIndex, issues: ConfigIssue[], suggest: Suggest, timed: Map<string, number>): void {
   if (!isPlainObject(deadline)) return;
-  const { stage, then, to } = deadline;
+  const { stage, then, to, within } = deadline;
   checkStageReference(stage, [...path, 'stage'], index, issues, suggest);
+  if (isId(stage)) {
+    const first = timed.get(stage);
+    if (first === undefined) timed.set(stage, path[2] as number);
+    else {
+      issues.push(
+        configIssue('duplicate-deadline', [...path, 'stage'], `The stage "${stage}" already has a deadline (${formatPath(['line', 'deadlines', first])}); a stage has one deadline. Remove one.`),
+      );
+    }
+  }
+  if (typeof within === 'string' && parseDuration(within) === 0) {
+    issues.push(configIssue('invalid-duration', [...path, 'within'], `"within" must be longer than zero; "${within}" would fire at every tick. Use ${DURATION_RULE}.`));
+  }
+  if (then === 'move' && isId(to) && to === stage) {
+    issues.push(
+      configIssue('invalid-value', [...path, 'to'], `"to" must be another stage: the lead is already in "${stage}", so the move would do nothing but fire again at every tick.`),
+    );
+  }
   if (isId(stage) && index.terminal.has(stage)) {
     issues.push(
       configIssue('terminal-target', [...path, 'stage'], `Leads in the terminal stage "${stage}" stay there, so a deadline on it never fires. Remove this deadline.`),

@@ -26,6 +26,8 @@ export type ConfigIssueCode =
   | 'duplicate-stage'
   | 'duplicate-rule'
   | 'duplicate-wip-limit'
+  | 'duplicate-transition'
+  | 'duplicate-deadline'
   | 'unknown-station'
   | 'unknown-stage'
   | 'stage-not-in-station'

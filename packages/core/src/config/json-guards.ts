@@ -39,3 +39,15 @@ export function nonJsonKind(value: unknown): { what: string; fix?: string } {
 }
 
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * Replaces the nested lists and objects of a fresh top-level copy (what zod's loose objects
+ * return) with copies, so freezing the record does not freeze the caller's own data.
+ */
+export function detachNested<T extends JsonObject>(copy: T): T {
+  for (const key of Object.keys(copy)) {
+    const value = copy[key];
+    if (typeof value === 'object' && value !== null) (copy as JsonObject)[key] = structuredClone(value);
+  }
+  return copy;
+}

@@ -1,5 +1,6 @@
 import { SalesLineError, formatPath, type ConfigIssue } from '../errors.ts';
 import { checkConditionReferences } from './check-condition-references.ts';
+import { checkContextFactValues } from './check-context-facts.ts';
 import type { ConditionCheckContext } from './check-conditions.ts';
 import { checkDocumentLimits } from './check-document-limits.ts';
 import { checkLine } from './check-line.ts';
@@ -64,13 +65,16 @@ function checkMeaning(input: unknown): ConfigIssue[] {
   const named = own(routing, 'conditions');
   const shared = isPlainObject(named) ? named : {};
   const references = checkConditionReferences(shared, ['routing', 'conditions']);
+  const index = buildLineIndex(line);
+  const suggest = createSuggest();
+  const contextFacts: ConfigIssue[] = [];
   const context: ConditionCheckContext = {
     conditionNames: new Set(Object.keys(shared)),
     conditionDepths: references.depths,
-    suggest: createSuggest(),
+    suggest,
+    visit: checkContextFactValues(index, suggest, contextFacts),
   };
-  const index = buildLineIndex(line);
-  return [...checkLine(line, index, context), ...checkRouting(routing, index, context), ...references.issues];
+  return [...checkLine(line, index, context), ...checkRouting(routing, index, context), ...references.issues, ...contextFacts];
 }
 
 /** Paths under a condition tree: `routing.conditions.<name>`, `routing.rules[i].conditions`, `line.transitions[i].conditions`. */

@@ -4,6 +4,7 @@ import { buildDecision } from './build-decision.ts';
 import { chooseTarget, chooseTargetAsync, type ChooseOptions } from './choose-target.ts';
 import { compileRouting } from './compile-routing.ts';
 import type { RoutingContext, RoutingDecision } from './routing-decision.ts';
+import { checkRouteContext } from './check-route-context.ts';
 import { assertLead } from './validate-lead.ts';
 
 const entering: RoutingContext = { trigger: 'enter' };
@@ -26,8 +27,9 @@ export async function route(
 ): Promise<RoutingDecision> {
   const routing = compileRouting(config);
   assertLead(lead);
-  const choice = await chooseTargetAsync(routing, lead, context, options);
-  return assignRoutedLead(routing.config, lead, choice.target, buildDecision(lead, choice), context);
+  const facts = context === entering ? entering : checkRouteContext(context);
+  const choice = await chooseTargetAsync(routing, lead, facts, options);
+  return assignRoutedLead(routing.config, lead, choice.target, buildDecision(lead, choice), facts);
 }
 
 /**
@@ -37,6 +39,7 @@ export async function route(
 export function routeSync(config: unknown, lead: Lead, context: RouteContext = entering, options: ChooseOptions = {}): RoutingDecision {
   const routing = compileRouting(config);
   assertLead(lead);
-  const choice = chooseTarget(routing, lead, context, options);
-  return assignRoutedLead(routing.config, lead, choice.target, buildDecision(lead, choice), context);
+  const facts = context === entering ? entering : checkRouteContext(context);
+  const choice = chooseTarget(routing, lead, facts, options);
+  return assignRoutedLead(routing.config, lead, choice.target, buildDecision(lead, choice), facts);
 }

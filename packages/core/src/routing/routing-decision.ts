@@ -1,6 +1,9 @@
 /** The routing context a rule can read besides the lead's own fields. */
 export type RoutingTrigger = 'enter' | 'handoff' | 'deadline' | 'reassign';
 
+/** Every value `trigger` takes, for the checks that refuse any other. */
+export const ROUTING_TRIGGERS: readonly RoutingTrigger[] = ['enter', 'handoff', 'deadline', 'reassign'];
+
 export interface RoutingContext {
   trigger: RoutingTrigger;
   fromStage?: string | null;

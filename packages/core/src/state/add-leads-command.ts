@@ -1,9 +1,11 @@
 import { SalesLineError, formatPath, type ConfigIssue, type SalesLineErrorCode } from '../errors.ts';
 import { LeadSchema, type Lead } from '../line/lead.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
+import { detachNested } from '../config/json-guards.ts';
 import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, decisionAudit, directDecision, leadLabel, placementChange, repName, type CommandContext, type CommandPlan } from './command-context.ts';
 import type { Placement } from './line-recipes.ts';
+import { repOf } from './line-state.ts';
 import { notePlacement, planRouted } from './plan-placement.ts';
 
 /**
@@ -38,7 +40,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
     decisions.push(directDecision(lead.id, placement, `Imported as given: stage ${placement.stage}, ${who}.`));
   }
   return {
-    changes: [placementChange(ctx, placements)],
+    changes: placements.length ? [placementChange(ctx, placements)] : [],
     audit: decisions.map((decision) =>
       decisionAudit('addLead', null, decision, `Added lead ${decision.leadId} to ${decision.stage}: ${decision.repId ? `assigned to ${repName(state, decision.repId)}` : `queued in ${decision.queue}`}.`),
     ),
@@ -48,7 +50,7 @@ export async function prepareAddLeads(ctx: CommandContext, input: readonly unkno
 
 function importPlacement(ctx: CommandContext, lead: Lead): Placement {
   const { graph, state, config } = ctx;
-  const owner = lead.ownerId ? state.reps[lead.ownerId] : undefined;
+  const owner = lead.ownerId ? repOf(state, lead.ownerId) : undefined;
   const stage = lead.stage ?? graph.firstStage(owner?.station ?? config.routing.fallback.station);
   const station = graph.stationOfStage.get(stage) ?? owner?.station ?? config.routing.fallback.station;
   const terminal = graph.terminal.has(stage);
@@ -88,7 +90,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
       }
       return;
     }
-    const lead = parsed.data;
+    const lead = detachNested(parsed.data);
     // Own records only: an id such as "constructor" is a new lead, not an inherited property.
     if (seen.has(lead.id) || Object.hasOwn(ctx.state.leads, lead.id)) {
       refuse('duplicate-lead', [index, 'id'], `Lead id "${lead.id}" is already on the line; every lead needs a unique id.`);
@@ -99,7 +101,7 @@ export function checkLeads(ctx: CommandContext, input: readonly unknown[]): Lead
       refuse('unknown-stage', [index, 'stage'], `Lead ${leadLabel(lead)} has stage "${lead.stage}", which no station of the line has (known: ${ctx.graph.knownStages}).`);
       return;
     }
-    if (lead.ownerId !== undefined && !ctx.state.reps[lead.ownerId]) {
+    if (lead.ownerId !== undefined && !repOf(ctx.state, lead.ownerId)) {
       refuse('unknown-rep', [index, 'ownerId'], `Lead ${leadLabel(lead)} names owner "${lead.ownerId}", who is not on the line.`);
       return;
     }

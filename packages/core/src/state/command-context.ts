@@ -4,7 +4,7 @@ import type { Lead } from '../line/lead.ts';
 import type { LineGraph } from '../line/line-graph.ts';
 import type { RoutingContext, RoutingDecision } from '../routing/routing-decision.ts';
 import type { LineChange, Placement } from './line-recipes.ts';
-import type { AuditEntry, LeadRecord, LineState } from './line-state.ts';
+import { repOf, type AuditEntry, type LeadRecord, type LineState } from './line-state.ts';
 import type { ChosenRoute, TargetChooser } from './target-chooser.ts';
 
 /** What a command reads while it prepares: the config and state of the moment, and the clock. */
@@ -91,7 +91,7 @@ export function decisionAudit(command: AuditDraft['command'], actor: string | nu
 
 /** A rep as messages name them: by name while on the line, else by id. */
 export function repName(state: LineState, repId: string): string {
-  return state.reps[repId]?.name ?? repId;
+  return repOf(state, repId)?.name ?? repId;
 }
 
 export function leadLabel(lead: Lead): string {

@@ -2,7 +2,8 @@ import { SalesLineError, formatPath } from '../errors.ts';
 import { RepSchema } from '../line/lead.ts';
 import { isKnownTimeZone } from '../assignment/working-hours.ts';
 import { leadLimitIssue } from '../line/lead-limits.ts';
-import type { LineState, RepRecord } from './line-state.ts';
+import { FORBIDDEN_KEYS } from '../config/limits.ts';
+import { repOf, type LineState, type RepRecord } from './line-state.ts';
 
 /** Checks a rep as a host hands it in and turns it into the record the state keeps. */
 export function toRepRecord(input: unknown, now: number): RepRecord {
@@ -16,6 +17,10 @@ export function toRepRecord(input: unknown, now: number): RepRecord {
     throw new SalesLineError('invalid-rep', `Rep${which} is invalid at ${formatPath((issue?.path ?? []) as (string | number)[])}: ${issue?.message ?? 'unknown problem'}`);
   }
   const rep = parsed.data;
+  // The state keys reps by id: an id every object already has would find that member instead of the rep.
+  if (Object.hasOwn(Object.prototype, rep.id) || FORBIDDEN_KEYS.has(rep.id)) {
+    throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" is reserved (every object has a member by that name); give the rep another id.`);
+  }
   if (rep.timeZone !== undefined && !isKnownTimeZone(rep.timeZone)) {
     throw new SalesLineError('invalid-rep', `Rep "${rep.id}" has an unknown time zone "${rep.timeZone}"; use an IANA name such as "Europe/Madrid".`);
   }
@@ -34,7 +39,7 @@ export function createLineState(reps: readonly unknown[], now: number): LineStat
   const state: LineState = { version: 0, leads: {}, reps: {}, repOrder: [], queues: {}, ledger: {}, ledgerJoins: {} };
   for (const input of reps) {
     const rep = toRepRecord(input, now);
-    if (state.reps[rep.id]) throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" appears twice; every rep needs a unique id.`);
+    if (repOf(state, rep.id)) throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" appears twice; every rep needs a unique id.`);
     state.reps[rep.id] = rep;
     state.repOrder.push(rep.id);
   }

@@ -45,9 +45,14 @@ function dueAt(graph: LineGraph, stage: string, from: number): number | null {
   return deadline && !graph.terminal.has(stage) ? from + deadline.ms : null;
 }
 
+/** The own entry of `record` under `key`, created when absent: a key such as "constructor" must not find the inherited member. */
+function ownEntry<T>(record: Record<string, T>, key: string, create: () => T): T {
+  return Object.hasOwn(record, key) ? (record[key] as T) : (record[key] = create());
+}
+
 function bumpLedger(draft: Draft<LineState>, table: 'ledger' | 'ledgerJoins', pool: string, repId: string, by: number) {
-  const entries = (draft[table][pool] ??= {});
-  entries[repId] = (entries[repId] ?? 0) + by;
+  const entries = ownEntry<Record<string, number>>(draft[table], pool, () => ({}));
+  entries[repId] = (Object.hasOwn(entries, repId) ? (entries[repId] as number) : 0) + by;
 }
 
 /** A join counts in the ledger and, as credits granted without an assignment, in `ledgerJoins`. */
@@ -59,8 +64,8 @@ function applyJoins(draft: Draft<LineState>, joins: readonly LedgerJoin[]) {
 }
 
 function removeFromQueue(draft: Draft<LineState>, queue: string, leadId: string) {
-  const waiting = draft.queues[queue];
-  if (!waiting) return;
+  if (!Object.hasOwn(draft.queues, queue)) return;
+  const waiting = draft.queues[queue] as string[];
   const at = waiting.indexOf(leadId);
   if (at >= 0) waiting.splice(at, 1);
   if (waiting.length === 0) delete draft.queues[queue];
@@ -75,7 +80,7 @@ const placeLeads: Recipe<PlaceLeadsInput> = (draft, { placements, now, graph }, 
     if (!lead) continue;
     const terminal = graph.terminal.has(p.stage);
     const queue = terminal ? null : p.queue;
-    if (queue !== null && record?.queue !== queue) (draft.queues[queue] ??= []).push(p.leadId);
+    if (queue !== null && record?.queue !== queue) ownEntry<string[]>(draft.queues, queue, () => []).push(p.leadId);
     if (record?.queue != null && record.queue !== queue) removeFromQueue(draft, record.queue, p.leadId);
     const previousOwners = record?.previousOwners ?? [];
     const credits = [...(record?.rotationCredits ?? [])];
@@ -118,8 +123,8 @@ export interface SetRepStatusInput {
 }
 
 const setRepStatus: Recipe<SetRepStatusInput> = (draft, { repId, status, now, joins }) => {
-  const rep = draft.reps[repId];
-  if (!rep) return;
+  if (!Object.hasOwn(draft.reps, repId)) return;
+  const rep = draft.reps[repId] as Draft<RepRecord>;
   if (status === 'active' && rep.status !== 'active') rep.activeSince = now;
   rep.status = status;
   applyJoins(draft, joins);

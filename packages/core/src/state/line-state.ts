@@ -51,6 +51,11 @@ export interface LineState {
   ledgerJoins: Record<string, Record<string, number>>;
 }
 
+/** The rep with this id on the line; never a member every object inherits, such as `toString`. */
+export function repOf(state: Pick<LineState, 'reps'>, repId: string): RepRecord | undefined {
+  return Object.hasOwn(state.reps, repId) ? state.reps[repId] : undefined;
+}
+
 export type MoveResult = { ok: true; decision?: RoutingDecision } | { ok: false; reasons: string[] };
 
 export interface AuditEntry {

@@ -1,9 +1,17 @@
+import type { AssignmentView } from '../assignment/assignment-view.ts';
 import { evaluateGuard } from '../line/evaluate-guard.ts';
-import type { MoveResult } from './line-state.ts';
+import { repOf, type LineState, type MoveResult } from './line-state.ts';
 import { contextOf, decisionAudit, leadLabel, placementChange, repName, routingLead, type CommandContext, type CommandPlan } from './command-context.ts';
 import { fullWip, planRouted, planStay } from './plan-placement.ts';
 
 const refused = (reasons: string[]): CommandPlan<MoveResult> => ({ changes: [], audit: [], result: { ok: false, reasons } });
+
+/** Whether a lead's owner can hold it open again: on the line, not inactive, and with room under their cap. */
+function canHold(state: LineState, view: AssignmentView, ownerId: string | null): boolean {
+  const owner = ownerId === null ? undefined : repOf(state, ownerId);
+  if (owner === undefined || owner.status === 'inactive') return false;
+  return owner.maxOpenLeads === undefined || view.openLeads(owner.id) < owner.maxOpenLeads;
+}
 
 /**
  * Moves a lead along a configured transition whose guard holds. Into another station's
@@ -33,7 +41,9 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   if (transition?.conditions) {
     // A guard reads the lead and the move; `trigger` is 'handoff' only when the move crosses stations.
     const { trigger, ...move } = contextOf(record, now, { trigger: 'handoff', toStage, toStation: station() });
-    const facts = { ...routingLead(record), ...(by === null ? {} : { by }) };
+    // The move's own facts, set or not, win over lead fields of the same name: a lead from a web form must not pass a guard by carrying `by` or `trigger`.
+    const { by: _by, trigger: _trigger, ...fields } = routingLead(record);
+    const facts = by === null ? fields : { ...fields, by };
     const guard = await evaluateGuard(ctx.config, transition.conditions, facts, crosses() ? { trigger, ...move } : move);
     if (!guard.passed) return refused(guard.reasons.length ? guard.reasons : [`The guard on ${record.stage} → ${toStage} does not hold for ${label}.`]);
   }
@@ -55,12 +65,16 @@ export async function prepareMoveLead(ctx: CommandContext, leadId: string, toSta
   }
 
   const handoff = crosses();
-  const choice = handoff ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger: 'handoff', toStage: stage, toStation: station() })) : null;
+  // A finished lead coming back needs someone who can hold it: its owner may have left, or it never had one.
+  const orphaned = !handoff && graph.terminal.has(record.stage) && !graph.terminal.has(stage) && !canHold(state, view, record.ownerId);
+  const trigger = handoff ? 'handoff' : 'reassign';
+  const choice = handoff || orphaned ? await ctx.chooseTarget(ctx.config, routingLead(record), contextOf(record, now, { trigger, toStage: stage, toStation: station() })) : null;
 
   const summary = `Moved ${label} from ${record.stage} to ${stage}${by ? ` (by ${by})` : ''}.${note}`;
   if (choice) {
     const { placement, decision } = planRouted(view, { lead: record.lead, record, choice, stage, now, graph });
-    decision.explanation.text = `Hand-off from ${record.stage}: ${decision.explanation.text}${note}`;
+    const why = handoff ? `Hand-off from ${record.stage}` : `Reopened from ${record.stage}; ${record.ownerId === null ? 'nobody held it' : `its owner ${repName(state, record.ownerId)} cannot take it back`}`;
+    decision.explanation.text = `${why}: ${decision.explanation.text}${note}`;
     return { changes: [placementChange(ctx, [placement])], audit: [decisionAudit('moveLead', by, decision, summary)], result: { ok: true, decision } };
   }
   const owner = record.ownerId;

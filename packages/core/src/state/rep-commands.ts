@@ -5,7 +5,7 @@ import type { RoutingDecision } from '../routing/routing-decision.ts';
 import { chooseAll, contextOf, decisionAudit, placementChange, routingLead, type AuditDraft, type CommandContext, type CommandPlan } from './command-context.ts';
 import { checkRepStation, toRepRecord } from './create-line-state.ts';
 import { reduceLine, type LineChange } from './line-recipes.ts';
-import type { RepRecord } from './line-state.ts';
+import { repOf, type RepRecord } from './line-state.ts';
 import type { ChosenRoute } from './target-chooser.ts';
 import { planRouted } from './plan-placement.ts';
 
@@ -46,7 +46,7 @@ export async function prepareRemoveRep(ctx: CommandContext, repId: string): Prom
 }
 
 function knownRep(ctx: CommandContext, repId: string): RepRecord {
-  const rep = ctx.state.reps[repId];
+  const rep = repOf(ctx.state, repId);
   if (!rep) throw new SalesLineError('unknown-rep', `No rep with id "${repId}" is on the line.`);
   return rep;
 }
@@ -86,7 +86,7 @@ async function prepareRepChange(ctx: CommandContext, rep: RepRecord, how: RepCha
 /** Puts a new person on the line; they join each pool at its current level on their first lead. */
 export function prepareAddRep(ctx: CommandContext, input: unknown): CommandPlan<void> {
   const rep = toRepRecord(input, ctx.now);
-  if (ctx.state.reps[rep.id]) throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" is already on the line.`);
+  if (repOf(ctx.state, rep.id)) throw new SalesLineError('invalid-rep', `Rep id "${rep.id}" is already on the line.`);
   checkRepStation(rep, ctx.graph.stations);
   return {
     changes: [{ type: 'addRep', input: { rep } }],

@@ -98,6 +98,14 @@ const corpus: BadCase[] = [
   { name: 'a deadline on a terminal stage', change: (d) => void (d.line.deadlines[0].stage = 'lost'), issues: ['terminal-target line.deadlines[0].stage'] },
   { name: 'a "move" deadline without "to"', change: (d) => void (d.line.deadlines[0].then = 'move'), issues: ['missing-move-target line.deadlines[0].to'] },
   { name: 'a "move" deadline to an unknown stage', change: (d) => void Object.assign(d.line.deadlines[0], { then: 'move', to: 'gone' }), issues: ['unknown-stage line.deadlines[0].to'] },
+  { name: 'a second deadline on one stage', change: (d) => void d.line.deadlines.push({ stage: 'new', within: 'PT1M', then: 'move', to: 'contacted' }), issues: ['duplicate-deadline line.deadlines[1].stage'] },
+  { name: 'a deadline of zero', change: (d) => void (d.line.deadlines[0].within = 'PT0S'), issues: ['invalid-duration line.deadlines[0].within'] },
+  { name: 'a "move" deadline to the stage it times', change: (d) => void Object.assign(d.line.deadlines[0], { then: 'move', to: 'new' }), issues: ['invalid-value line.deadlines[0].to'] },
+  { name: 'a transition defined twice', change: (d) => void d.line.transitions.push({ from: 'meeting-held', to: 'proposal' }), issues: ['duplicate-transition line.transitions[2]'] },
+  { name: 'a trigger that routing never sets', change: (d) => firstRuleCondition(d, { fact: 'trigger', operator: 'equal', value: 'handof' }), issues: ['invalid-value routing.rules[0].conditions.all[1].value'] },
+  { name: 'a station the line does not have, in a list of hand-off targets', change: (d) => firstRuleCondition(d, { fact: 'toStation', operator: 'not:in', value: ['hunter', 'hunters'] }), issues: ['invalid-value routing.rules[0].conditions.all[1].value[1]'] },
+  { name: 'a stage the line does not have, in a shared condition', change: (d) => void (d.routing.conditions.isFintech.all[0] = { fact: 'fromStage', operator: 'notEqual', value: 'neww' }), issues: ['invalid-value routing.conditions.isFintech.all[0].value'] },
+  { name: 'a stage the line does not have, in a transition guard', change: (d) => void (d.line.transitions[1].conditions.all[0] = { fact: 'toStage', operator: 'equal', value: 'proposl' }), issues: ['invalid-value line.transitions[1].conditions.all[0].value'] },
   { name: 'a "reroute" deadline with "to"', change: (d) => void (d.line.deadlines[0].to = 'lost'), issues: ['unused-field line.deadlines[0].to'] },
   { name: "a WIP limit on another station's stage", change: (d) => void (d.line.stations[1].wipLimits[0].stage = 'contacted'), issues: ['stage-not-in-station line.stations[1].wipLimits[0].stage'] },
   { name: 'a WIP limit on an unknown stage', change: (d) => void (d.line.stations[1].wipLimits[0].stage = 'hffc'), issues: ['unknown-stage line.stations[1].wipLimits[0].stage'] },
@@ -130,6 +138,17 @@ const corpus: BadCase[] = [
 describe('validateConfig on a corpus of bad documents', () => {
   it('starts from a valid document', () => {
     expect(validateConfig(validDoc())).toMatchObject({ ok: true });
+  });
+
+  it('accepts routing-context facts compared with names they can hold, null, or another fact', () => {
+    const doc = validDoc();
+    doc.routing.rules[0].conditions.all.push(
+      { fact: 'trigger', operator: 'in', value: ['enter', 'reassign'] },
+      { fact: 'toStation', operator: 'equal', value: null },
+      { fact: 'fromStage', operator: 'equal', value: { fact: 'stage' } },
+      { fact: 'toStage', operator: 'someValue:equal', value: ['anything'] },
+    );
+    expect(validateConfig(doc)).toMatchObject({ ok: true });
   });
 
   it.each(corpus)('reports $name at the exact path', ({ change, issues }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesLine } from '../../src/index.ts';
-import { lead, leads, lineConfig, manualClock, sdrs } from '../fixtures/state.ts';
+import { hunters, lead, leads, lineConfig, manualClock, sdrs } from '../fixtures/state.ts';
 
 describe('updateConfig', () => {
   it('keeps the old config running when the new one is invalid', async () => {
@@ -28,6 +28,56 @@ describe('updateConfig', () => {
     expect(!result.ok && result.issues[0]?.message).toContain('Stage "new" still holds 1 lead(s)');
   });
 
+  it('refuses a config that makes a stage holding open leads terminal, naming the place in the new document', async () => {
+    const line = createSalesLine(lineConfig(), { clock: manualClock().now });
+    await line.addLeads(leads(2));
+    const before = line.getState();
+    const next = lineConfig({ line: { deadlines: [], terminal: ['won', 'lost', 'disqualified', 'new'] } });
+    (next.line.stations[0] as { stages: string[] }).stages = ['contacted', 'meeting-set'];
+    (next.line.stations[1] as { wipLimits: unknown[] }).wipLimits = [];
+    next.line.transitions = next.line.transitions?.filter((t) => t.from !== 'new');
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'terminal', 3] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('Stage "new" holds 2 open lead(s)');
+    expect(line.getState()).toBe(before);
+    expect(line.getConfig().line.terminal).not.toContain('new');
+  });
+
+  it('refuses a config that makes a terminal stage holding finished leads a working one', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'disqualified');
+    const next = lineConfig({ line: { terminal: ['won', 'lost'] } });
+    (next.line.stations[0] as { stages: string[] }).stages.push('disqualified');
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'stations', 0, 'stages', 3] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('Stage "disqualified" holds 1 finished lead(s)');
+  });
+
+  it('refuses a config that moves a stage holding leads to another station', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'contacted');
+    const next = lineConfig();
+    (next.line.stations[0] as { stages: string[] }).stages = ['new', 'meeting-set'];
+    (next.line.stations[1] as { stages: string[] }).stages.push('contacted');
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'stage-in-use', path: ['line', 'stations', 1, 'stages', 3] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('station "hunter"');
+  });
+
+  it('refuses a config that drops a station people still work in, naming them', async () => {
+    const line = createSalesLine(lineConfig(), { reps: [...sdrs(1), ...hunters(2)], clock: manualClock().now });
+    const next = lineConfig({ line: { transitions: [], deadlines: [] } });
+    next.line.stations = next.line.stations.slice(0, 1);
+    const result = line.updateConfig(next);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'station-in-use', path: ['line', 'stations'] }] });
+    expect(!result.ok && result.issues[0]?.message).toContain('Station "hunter" still has 2 rep(s): Rep hunter-1, Rep hunter-2');
+    await line.removeRep('hunter-1');
+    await line.removeRep('hunter-2');
+    expect(line.updateConfig(next)).toMatchObject({ ok: true });
+  });
+
   it('swaps in a valid config at once, re-timing deadlines, and audits it', async () => {
     const clock = manualClock();
     const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: clock.now });
@@ -40,6 +90,22 @@ describe('updateConfig', () => {
 });
 
 describe('undo', () => {
+  it('commits nothing for a command that changes nothing, so every new version has its audit entry and undo steps back over real changes', async () => {
+    const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    const state = line.getState();
+    let notified = 0;
+    line.subscribe(() => (notified += 1));
+    expect(await line.addLeads([])).toEqual([]);
+    expect(await line.tick()).toEqual([]);
+    expect(await line.setRepStatus('sdr-1', 'active')).toEqual([]);
+    expect(line.getState()).toBe(state);
+    expect(notified).toBe(0);
+    expect(line.audit()).toHaveLength(1);
+    expect(line.undo()).toBe(true);
+    expect(line.getLead('l1')).toBeUndefined();
+  });
+
   it('returns false when there is nothing to undo', () => {
     expect(createSalesLine(lineConfig()).undo()).toBe(false);
   });

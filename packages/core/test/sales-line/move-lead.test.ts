@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSalesLine } from '../../src/index.ts';
 import { hunters, lead, lineConfig, manualClock, sdrs } from '../fixtures/state.ts';
+import { lineInvariantViolations } from '../fixtures/state-invariants.ts';
 
 async function lineWithLead(stage = 'new') {
   const line = createSalesLine(lineConfig(), { reps: [...sdrs(2), ...hunters(2)], clock: manualClock().now });
@@ -85,6 +86,72 @@ describe('moveLead', () => {
     await line.addLead(lead('l1'));
     await line.moveLead('l1', 'contacted');
     expect(line.getState().leads['l1']).toMatchObject({ stage: 'contacted', queue: 'sdr-queue', ownerId: null });
+    expect(line.getState().queues).toEqual({ 'sdr-queue': ['l1'] });
+  });
+});
+
+describe('guard facts', () => {
+  it('a lead cannot pass a guard on "by" or "trigger" by carrying fields of those names', async () => {
+    const config = lineConfig({
+      line: {
+        transitions: [
+          { from: 'new', to: 'contacted', conditions: { all: [{ fact: 'by', operator: 'equal', value: 'manager' }] } },
+          { from: 'contacted', to: 'meeting-set', conditions: { all: [{ fact: 'trigger', operator: 'equal', value: 'handoff' }] } },
+        ],
+      },
+    });
+    const line = createSalesLine(config, { reps: sdrs(1), clock: manualClock().now });
+    await line.addLead(lead('l1', { by: 'manager', trigger: 'handoff' }));
+    expect(await line.moveLead('l1', 'contacted')).toMatchObject({ ok: false });
+    expect(await line.moveLead('l1', 'contacted', 'manager')).toEqual({ ok: true });
+    expect(await line.moveLead('l1', 'meeting-set', 'manager')).toMatchObject({ ok: false, reasons: [expect.stringContaining('trigger is missing')] });
+  });
+});
+
+describe('reopening a finished lead', () => {
+  /** The fixture line with a way back from disqualified into new. */
+  const reopenable = () => lineConfig({ line: { transitions: [...(lineConfig().line.transitions ?? []), { from: 'disqualified', to: 'new' }] } });
+
+  it('keeps its owner when they are still on the line', async () => {
+    const line = createSalesLine(reopenable(), { reps: sdrs(2), clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'disqualified');
+    expect(await line.moveLead('l1', 'new')).toEqual({ ok: true });
+    expect(line.getLead('l1')).toMatchObject({ stage: 'new', ownerId: 'sdr-1', queue: null });
+  });
+
+  it('routes it again when its owner left the line or is inactive, so it is never held by no one', async () => {
+    for (const leave of ['remove', 'inactive'] as const) {
+      const line = createSalesLine(reopenable(), { reps: sdrs(2), clock: manualClock().now });
+      await line.addLead(lead('l1'));
+      await line.moveLead('l1', 'disqualified');
+      if (leave === 'remove') await line.removeRep('sdr-1');
+      else await line.setRepStatus('sdr-1', 'inactive');
+      const moved = await line.moveLead('l1', 'new');
+      expect(moved).toMatchObject({ ok: true, decision: { stage: 'new', repId: 'sdr-2' } });
+      expect(line.getLead('l1')).toMatchObject({ stage: 'new', ownerId: 'sdr-2', queue: null });
+      expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+      expect(() => createSalesLine(reopenable(), { state: JSON.parse(JSON.stringify(line.getState())) })).not.toThrow();
+    }
+  });
+
+  it('routes it again when its owner has no room left under their cap', async () => {
+    const clock = manualClock();
+    const line = createSalesLine(reopenable(), { reps: sdrs(2, { maxOpenLeads: 1 }), clock: clock.now });
+    await line.addLeads([lead('l1'), lead('l2')]);
+    await line.moveLead('l1', 'disqualified');
+    await line.tick(clock.advance(6 * 60_000));
+    expect(line.getLead('l2')?.ownerId).toBe('sdr-1');
+    expect(await line.moveLead('l1', 'new')).toMatchObject({ ok: true, decision: { repId: 'sdr-2' } });
+    expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+  });
+
+  it('routes it again when nobody held it, instead of leaving it with neither owner nor queue', async () => {
+    const line = createSalesLine(reopenable(), { clock: manualClock().now });
+    await line.addLead(lead('l1'));
+    await line.moveLead('l1', 'disqualified');
+    expect(await line.moveLead('l1', 'new')).toMatchObject({ ok: true, decision: { repId: null, queue: 'sdr-queue' } });
+    expect(line.getLead('l1')).toMatchObject({ stage: 'new', ownerId: null, queue: 'sdr-queue' });
     expect(line.getState().queues).toEqual({ 'sdr-queue': ['l1'] });
   });
 });

@@ -18,6 +18,19 @@ describe('tick', () => {
     expect(line.audit().at(-1)).toMatchObject({ command: 'tick', leadId: 'l1', decision });
   });
 
+  it('refuses a time that is not a finite number with invalid-input, and changes nothing', async () => {
+    const clock = manualClock();
+    const line = createSalesLine(lineConfig(), { reps: sdrs(2), clock: clock.now });
+    await line.addLead(lead('l1'));
+    const before = line.getState();
+    for (const now of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '1767607200000', null]) {
+      await expect(line.tick(now as number)).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('tick') });
+    }
+    expect(line.getState()).toBe(before);
+    expect(JSON.parse(JSON.stringify(line.getState()))).toEqual(before);
+    expect(await line.tick(clock.advance(6 * MINUTE))).toHaveLength(1);
+  });
+
   it('queues the lead when everyone already let it lapse, and restarts its clock', async () => {
     const clock = manualClock();
     const line = createSalesLine(lineConfig(), { reps: sdrs(1), clock: clock.now });

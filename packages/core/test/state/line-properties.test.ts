@@ -13,6 +13,7 @@ type Command =
   | { kind: 'tick'; minutes: number }
   | { kind: 'status'; rep: number; status: 'active' | 'away' | 'inactive' }
   | { kind: 'remove'; rep: number }
+  | { kind: 'winBack'; lead: number }
   | { kind: 'undo' };
 
 const command: fc.Arbitrary<Command> = fc.oneof(
@@ -21,6 +22,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('tick' as const), minutes: fc.integer({ min: 0, max: 12 }) }),
   fc.record({ kind: fc.constant('status' as const), rep: fc.nat(4), status: fc.constantFrom('active' as const, 'away' as const, 'inactive' as const) }),
   fc.record({ kind: fc.constant('remove' as const), rep: fc.nat(4) }),
+  fc.record({ kind: fc.constant('winBack' as const), lead: fc.nat(40) }),
   fc.constant({ kind: 'undo' as const }),
 );
 
@@ -40,6 +42,13 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
 
+/** Open leads whose owner is not on the line or is inactive: held by no one who can work them. */
+function openLeadsOfAbsentOwners(state: LineState, terminal: readonly string[]): string[] {
+  return Object.values(state.leads)
+    .filter((r) => r.ownerId !== null && !terminal.includes(r.stage) && (!Object.hasOwn(state.reps, r.ownerId) || state.reps[r.ownerId]?.status === 'inactive'))
+    .map((r) => r.id);
+}
+
 /** Runs one command sequence; checks the invariants after every step and undo against a model stack. */
 async function run({ strategy, caps, weights, commands }: Scenario, check: boolean) {
   const clock = manualClock();
@@ -47,7 +56,9 @@ async function run({ strategy, caps, weights, commands }: Scenario, check: boole
     ...caps.map((cap, i) => rep(`sdr-${i}`, { weight: weights[i] ?? 1, ...(cap === null ? {} : { maxOpenLeads: cap }) })),
     ...hunters(2, { maxOpenLeads: 5 }),
   ];
-  const line: SalesLine = createSalesLine(lineConfig({ routing: { fallback: { station: 'lead-generation', strategy } } }), { reps, clock: clock.now });
+  // Win-backs out of terminal stages too: a reopened lead must find someone, whoever left meanwhile.
+  const transitions = [...(lineConfig().line.transitions ?? []), { from: 'lost', to: 'new' }, { from: 'disqualified', to: 'contacted' }];
+  const line: SalesLine = createSalesLine(lineConfig({ routing: { fallback: { station: 'lead-generation', strategy } }, line: { transitions } }), { reps, clock: clock.now });
   const undoStack: LineState[] = [];
   const outcomes: unknown[] = [];
   let n = 0;
@@ -67,10 +78,24 @@ async function run({ strategy, caps, weights, commands }: Scenario, check: boole
       outcomes.push(await line.addLeads(batch));
     } else if (c.kind === 'move') outcomes.push(await line.moveLead(`l${c.lead % Math.max(n, 1)}`, c.stage));
     else if (c.kind === 'tick') outcomes.push(await line.tick(clock.advance(c.minutes * 60_000)));
+    else if (c.kind === 'winBack') {
+      // Disqualified, then won back: two commands, so the model's undo stack gets the state between them.
+      const id = `l${c.lead % Math.max(n, 1)}`;
+      outcomes.push(await line.moveLead(id, 'disqualified'));
+      if (line.getState() !== before) undoStack.push(before);
+      const between = line.getState();
+      outcomes.push(await line.moveLead(id, 'contacted'));
+      if (line.getState() !== between) undoStack.push(between);
+      if (check) expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+      continue;
+    }
     else if (c.kind === 'status') outcomes.push(await line.setRepStatus(reps[c.rep]?.id ?? 'sdr-0', c.status).catch(codeOf));
     else outcomes.push(await line.removeRep(reps[c.rep]?.id ?? 'sdr-0').catch(codeOf));
     if (line.getState() !== before) undoStack.push(before);
-    if (check) expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+    if (check) {
+      expect(lineInvariantViolations(line.getState(), line.getConfig())).toEqual([]);
+      expect(openLeadsOfAbsentOwners(line.getState(), line.getConfig().line.terminal)).toEqual([]);
+    }
   }
   if (check) {
     expect(Object.keys(line.getState().leads).length).toBeLessThanOrEqual(n);
