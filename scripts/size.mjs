@@ -58,7 +58,7 @@ const codeEditorChunk = () => {
 const budgets = [
   // Core is measured as a host's bundler ships it: an import bundled from the built entries, minified, tree-shaken
   // (`sideEffects: false`), zod, immer and json-rules-engine left out. See docs/performance.md.
-  { name: `the line: ${LINE_IMPORT} (core without its deps)`, bundle: lineImport, gzip: 25 * KB, limit: 33 * KB },
+  { name: `the line: ${LINE_IMPORT} (core without its deps)`, bundle: lineImport, gzip: 25 * KB, limit: 36 * KB },
   ...CORE_ENTRIES.map(([entry, gzip]) => ({ name: `@sales-line/core/${entry}: added to the line`, bundle: `${lineImport}\nexport * from './packages/core/dist/${entry}.js';`, over: lineImport, gzip })),
   { name: 'all of core, every entry (for information)', bundle: ['index', ...CORE_ENTRIES.map(([entry]) => entry)].map((e) => `export * from './packages/core/dist/${e}.js';`).join('\n') },
   { name: '<sales-line-board> (without core and Lit)', files: boardFiles(), gzip: 25 * KB },
