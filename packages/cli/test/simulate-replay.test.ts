@@ -87,6 +87,11 @@ describe('sales-line replay', () => {
     expect(result.stdout).toMatch(/^business-development\s+0\s+2\s+\+2$/m);
   });
 
+  it('says "lead", not "leads", of a file with one lead', async () => {
+    const result = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'one.csv'], { ...files, 'one.csv': 'id,name,industry\na,Ana,fintech\n' });
+    expect(result.stdout).toContain('1 of 1 lead (100%) would be routed differently.');
+  });
+
   it('keeps CSV ids that look like numbers as text, and names a skipped lead of a JSON array by its item', async () => {
     const csv = await runCli(['replay', '--from', 'a.json', '--to', 'b.json', '--leads', 'n.csv', '--json'], { ...files, 'n.csv': 'id,name,industry\n101,Ana,fintech\n' });
     expect(csv.stderr).toBe('');

@@ -14,7 +14,7 @@ const signed = (n: number) => (n > 0 ? `+${count(n)}` : n < 0 ? `−${count(-n)}
 
 function printDiff(io: CliIO, diff: ReplayDiff): void {
   const share = diff.total === 0 ? 0 : Math.round((diff.changedLeads / diff.total) * 100);
-  io.stdout(`${count(diff.changedLeads)} of ${count(diff.total)} leads (${share}%) would be routed differently.\n`);
+  io.stdout(`${count(diff.changedLeads)} of ${count(diff.total)} lead${diff.total === 1 ? '' : 's'} (${share}%) would be routed differently.\n`);
   io.stdout(`Changed: station ${count(diff.changed.station)}, owner ${count(diff.changed.owner)}, stage ${count(diff.changed.stage)}, fallback ${count(diff.changed.fallback)}, rule ${count(diff.changed.rule)}.\n\n`);
   const rows = (entries: [string, { before: number; after: number; delta: number }][]) =>
     entries.filter(([, c]) => c.delta !== 0 || c.before > 0).map(([name, c]) => [name, count(c.before), count(c.after), signed(c.delta)]);
