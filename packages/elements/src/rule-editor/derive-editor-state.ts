@@ -24,7 +24,9 @@ export function deriveEditorState(doc: unknown, leads: readonly Lead[]): EditorS
 
 function routeOne(config: SalesLineConfig, lead: Lead): DryRunRow {
   try {
-    return { lead, decision: routeSync(config, lead) };
+    // Only the winning rule's trace: with hundreds of rules, tracing (and showing) every losing
+    // rule for every row is what made the dry run slow, and the row names its rule anyway.
+    return { lead, decision: routeSync(config, lead, undefined, { trace: false }) };
   } catch (error) {
     return { lead, error: error instanceof Error ? error.message : String(error) };
   }

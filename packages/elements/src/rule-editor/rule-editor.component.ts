@@ -129,6 +129,11 @@ export class SalesLineRuleEditor extends LocalizedElement {
   /** `sampleLeads` and `reps` as lists: a host (React, say) may hand in null or another shape. */
   #samples: readonly Lead[] = [];
   #people: readonly Rep[] = [];
+  #merged = defaultRuleEditorStrings;
+  #mergedFor: unknown = {};
+  #facts: ReturnType<typeof factOptions> = [];
+  /** What rule rows show besides their rule, as one value that changes only when one of those does (see `renderRules`). */
+  #shown: { key: string; strings: RuleEditorStrings } | undefined;
 
   constructor() {
     super();
@@ -163,12 +168,14 @@ export class SalesLineRuleEditor extends LocalizedElement {
   }
 
   get #strings(): RuleEditorStrings {
-    return mergeStrings(defaultRuleEditorStrings, this.strings);
+    if (this.#mergedFor !== this.strings) this.#merged = mergeStrings(defaultRuleEditorStrings, (this.#mergedFor = this.strings));
+    return this.#merged;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#load();
     this.#samples = Array.isArray(this.sampleLeads) ? this.sampleLeads : [];
+    if (changed.has('sampleLeads') || this.#derived === undefined) this.#facts = factOptions(this.#samples);
     this.#people = Array.isArray(this.reps) ? this.reps : [];
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
       this.#derived = deriveEditorState(this.history.present, this.#samples);
@@ -322,14 +329,17 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #context(): RulesContext {
     const base: BuilderContext = {
       strings: this.#strings,
-      facts: factOptions(this.#samples),
+      facts: this.#facts,
       stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
       shared: sharedConditions(this.history.present),
       set: (path: DocPath, value: unknown, typing?: boolean) => this.#commit(setAt(this.history.present, path, value), typing ? pathKey(path) : undefined),
     };
+    const key = JSON.stringify([base.facts, base.stations, [...base.shared]]);
+    if (this.#shown?.key !== key || this.#shown.strings !== base.strings) this.#shown = { key, strings: base.strings };
     return {
       ...base,
+      shown: this.#shown,
       move: (from, to) => {
         this.#commit(setAt(this.history.present, ['routing', 'rules'], moveRule(this.#rules(), from, to)));
         const which = to < from ? 'up' : 'down';

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { describeCondition } from '@sales-line/core/rules';
 import { type ConditionNode } from '@sales-line/core';
 import { describedBy, invalid, issueNote, options, type BuilderContext } from './builder-context.ts';
@@ -15,6 +16,8 @@ export interface RulesContext extends BuilderContext {
   dragStart(position: number): void;
   drop(position: number): void;
   addRule(): void;
+  /** Changes whenever anything a rule's fields show besides the rule itself changes (strings, locale, stations, facts, shared conditions). */
+  shown: unknown;
 }
 
 type Target = { station?: unknown; stage?: unknown; strategy?: unknown; pool?: { team?: unknown } };
@@ -134,12 +137,30 @@ function ruleItem(ctx: RulesContext, rules: readonly unknown[], index: number, p
   </li>`;
 }
 
-/** The rules in the order routing tries them, then the fallback. */
+/** Each rule's issues as one text, so a rule whose issues did not change is known to be unchanged. */
+function issuesByRule(issues: BuilderContext['issues']): Map<string, string> {
+  const byRule = new Map<string, string>();
+  for (const [key, list] of issues) {
+    const [routing, rules, index] = key.split('.');
+    if (routing !== 'routing' || rules !== 'rules' || index === undefined) continue;
+    byRule.set(index, `${byRule.get(index) ?? ''}${key}\u0000${list.map((issue) => issue.message).join('\u0000')}\u0001`);
+  }
+  return byRule;
+}
+
+/**
+ * The rules in the order routing tries them, then the fallback. Edits share every untouched
+ * rule object (`setAt`), so a rule whose object, place and issues are the same is not rendered
+ * again: with hundreds of rules, a keystroke re-renders one rule, not all of them.
+ */
 export function renderRules(ctx: RulesContext, rules: readonly unknown[], fallback: unknown): TemplateResult {
   const order = ruleOrder(rules);
+  const issues = issuesByRule(ctx.issues);
   return html`<h3 class="heading">${ctx.strings.rulesHeading}</h3>
     <ol class="rules" part="rules">
-      ${order.map((index, position) => ruleItem(ctx, rules, index, position))}
+      ${order.map((index, position) =>
+        guard([rules[index], index, position, rules.length, issues.get(String(index)), ctx.shown], () => ruleItem(ctx, rules, index, position)),
+      )}
     </ol>
     <button type="button" class="add-rule" part="add-rule" @click=${() => ctx.addRule()}>${ctx.strings.addRule}</button>
     ${renderTarget(ctx, (fallback ?? {}) as Target, ['routing', 'fallback'], ctx.strings.fallback)}`;
