@@ -8,8 +8,8 @@ import { factOptions } from './condition-fields.ts';
 import { newFactCondition } from './condition-builder-template.ts';
 import { diffRules } from './config-diff.ts';
 import { getAt, setAt, type DocPath, pathKey } from './document-edits.ts';
-import { renderDryRun } from './dry-run-template.ts';
-import { deriveEditorState, firstProblem, sharedConditions, stationsOf, type EditorState } from './derive-editor-state.ts';
+import { renderDryRun, type DryRunRow } from './dry-run-template.ts';
+import { deriveEditorState, dryRun, firstProblem, sharedConditions, stationsOf, type EditorState } from './derive-editor-state.ts';
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
 import { replayImpact, type ReplayImpact } from './replay-impact.ts';
@@ -82,6 +82,9 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @cssproperty --sales-line-color-accent - Focus ring and buttons.
  * @cssproperty --sales-line-color-danger - Problems.
  */
+/** How long typing must pause before the sample leads are routed and replayed again. */
+const CHECK_AFTER_MS = 200;
+
 export class SalesLineRuleEditor extends LocalizedElement {
   static override styles = ruleEditorStyles;
   static formAssociated = true;
@@ -112,12 +115,20 @@ export class SalesLineRuleEditor extends LocalizedElement {
   @state() accessor codeEditor: 'idle' | 'ready' | 'failed' = 'idle';
   /** @internal What the sample leads' replay under the edited config changes (core's `replay`); `null` until known. */
   @state() accessor impact: ReplayImpact | null = null;
+  /** @internal While typing: the dry run and the impact wait for a pause, and what they show is marked as from before. */
+  @state() accessor checking = false;
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);
   #internals: ElementInternals;
   #published: SalesLineConfig | undefined;
   #replays = 0;
+  /** The replay whose result `impact` holds: shown only while it is the latest one. */
+  #impactRun = 0;
+  #rows: DryRunRow[] | null = null;
+  #rowsConfig: SalesLineConfig | undefined;
+  #typing = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   #derived: EditorState | undefined;
   #derivedFor: unknown;
   #userEdit = false;
@@ -178,10 +189,15 @@ export class SalesLineRuleEditor extends LocalizedElement {
     if (changed.has('sampleLeads') || this.#derived === undefined) this.#facts = factOptions(this.#samples);
     this.#people = Array.isArray(this.reps) ? this.reps : [];
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
-      this.#derived = deriveEditorState(this.history.present, this.#samples);
+      this.#derived = deriveEditorState(this.history.present);
       this.#derivedFor = this.history.present;
-      this.#replay();
+      // Validation follows every keystroke; routing every sample and replaying them all wait for
+      // typing to pause. A document that cannot be routed, or could not be before, is shown at once.
+      const onlyTyped = this.#typing && !changed.has('config') && !changed.has('sampleLeads') && !changed.has('reps');
+      if (onlyTyped && this.#derived.validation.ok && this.#rows !== null) this.#schedule();
+      else this.#check();
     }
+    this.#typing = false;
   }
 
   protected override updated(): void {
@@ -237,6 +253,24 @@ export class SalesLineRuleEditor extends LocalizedElement {
     code.setMarks(marks);
   }
 
+  /** The dry run and the impact of the document as it stands now. */
+  #check(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.checking = false;
+    const { validation } = this.#derived!;
+    this.#rows = dryRun(validation, this.#samples);
+    this.#rowsConfig = validation.ok ? validation.config : undefined;
+    this.#replay();
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.checking = true;
+    this.#replays++;
+    this.#timer = setTimeout(() => this.#check(), CHECK_AFTER_MS);
+  }
+
   /** Replays the sample leads under the published and the edited config; a newer replay wins over a slower older one. */
   #replay(): void {
     const run = ++this.#replays;
@@ -246,12 +280,16 @@ export class SalesLineRuleEditor extends LocalizedElement {
       return;
     }
     void replayImpact(this.#published, validation.config, this.#samples, this.#people).then((impact) => {
-      if (run === this.#replays) this.impact = impact;
+      if (run !== this.#replays) return;
+      this.#impactRun = run;
+      this.impact = impact;
+      this.requestUpdate();
     });
   }
 
   #commit(next: unknown, coalesce?: string): void {
     this.history = recordEdit(this.history, next, coalesce);
+    this.#typing = coalesce !== undefined;
     this.#afterEdit();
   }
 
@@ -291,6 +329,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       return;
     }
     this.history = recordEdit(this.history, parsed.value, 'json');
+    this.#typing = true;
     this.jsonError = undefined;
     this.notice = undefined;
     this.#userEdit = true;
@@ -407,8 +446,8 @@ export class SalesLineRuleEditor extends LocalizedElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput, this.codeEditor === 'ready')}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format)}
-      ${renderImpact(diffRules(this.#published, doc), this.impact, this.#people.length > 0, stationName, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : this.#rows, this.#rowsConfig, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format, this.checking)}
+      ${renderImpact(diffRules(this.#published, doc), this.#impactRun === this.#replays ? this.impact : null, this.#people.length > 0, stationName, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;
   }

@@ -96,6 +96,9 @@ const editor = css`
     .muted {
       color: var(--_muted);
     }
+    .checking table {
+      opacity: 0.6;
+    }
     .rules,
     .conditions {
       list-style: none;
