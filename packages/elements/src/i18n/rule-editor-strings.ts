@@ -151,7 +151,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   dryRunMalformed: 'The sample leads must be a list of leads.',
   dryRunShown: (shown, total) => `The first ${shown} of ${total} sample leads.`,
   dryRunInvalid: 'Fix the problems above to see where the sample leads would go.',
-  checking: 'Checking… (the rows below are from before your last change)',
+  checking: 'Checking your last change…',
   lead: 'Lead',
   rule: 'Rule',
   ownerOrQueue: 'Owner or queue',

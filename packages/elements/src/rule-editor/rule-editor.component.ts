@@ -13,9 +13,9 @@ import { deriveEditorState, dryRun, firstProblem, sharedConditions, stationsOf, 
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
 import { replayImpact, type ReplayImpact } from './replay-impact.ts';
+import { DeferredCheck } from './deferred-check.ts';
 import type { PlacedIssue } from './issue-fields.ts';
 import { parseJsonText, toJsonText } from './parse-json-text.ts';
-import { jsonPathRange } from './json-path-range.ts';
 import type { JsonCodeEditor, JsonMark } from './json-code-editor.ts';
 import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
@@ -115,20 +115,14 @@ export class SalesLineRuleEditor extends LocalizedElement {
   @state() accessor codeEditor: 'idle' | 'ready' | 'failed' = 'idle';
   /** @internal What the sample leads' replay under the edited config changes (core's `replay`); `null` until known. */
   @state() accessor impact: ReplayImpact | null = null;
-  /** @internal While typing: the dry run and the impact wait for a pause, and what they show is marked as from before. */
-  @state() accessor checking = false;
 
   /** @internal */
   readonly announcer = new AnnouncerController(this);
   #internals: ElementInternals;
   #published: SalesLineConfig | undefined;
   #replays = 0;
-  /** The replay whose result `impact` holds: shown only while it is the latest one. */
-  #impactRun = 0;
-  #rows: DryRunRow[] | null = null;
-  #rowsConfig: SalesLineConfig | undefined;
-  #typing = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The dry run (and, started with it, the replay): at once after most edits, once typing pauses while typing. */
+  #checks = new DeferredCheck<{ rows: DryRunRow[] | null; config?: SalesLineConfig }>({ rows: null }, () => this.#check(), () => this.requestUpdate(), CHECK_AFTER_MS);
   #derived: EditorState | undefined;
   #derivedFor: unknown;
   #userEdit = false;
@@ -140,11 +134,6 @@ export class SalesLineRuleEditor extends LocalizedElement {
   /** `sampleLeads` and `reps` as lists: a host (React, say) may hand in null or another shape. */
   #samples: readonly Lead[] = [];
   #people: readonly Rep[] = [];
-  #merged = defaultRuleEditorStrings;
-  #mergedFor: unknown = {};
-  #facts: ReturnType<typeof factOptions> = [];
-  /** What rule rows show besides their rule, as one value that changes only when one of those does (see `renderRules`). */
-  #shown: { key: string; strings: RuleEditorStrings } | undefined;
 
   constructor() {
     super();
@@ -179,25 +168,26 @@ export class SalesLineRuleEditor extends LocalizedElement {
   }
 
   get #strings(): RuleEditorStrings {
-    if (this.#mergedFor !== this.strings) this.#merged = mergeStrings(defaultRuleEditorStrings, (this.#mergedFor = this.strings));
-    return this.#merged;
+    return mergeStrings(defaultRuleEditorStrings, this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.#load();
     this.#samples = Array.isArray(this.sampleLeads) ? this.sampleLeads : [];
-    if (changed.has('sampleLeads') || this.#derived === undefined) this.#facts = factOptions(this.#samples);
     this.#people = Array.isArray(this.reps) ? this.reps : [];
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
       this.#derived = deriveEditorState(this.history.present);
       this.#derivedFor = this.history.present;
       // Validation follows every keystroke; routing every sample and replaying them all wait for
       // typing to pause. A document that cannot be routed, or could not be before, is shown at once.
-      const onlyTyped = this.#typing && !changed.has('config') && !changed.has('sampleLeads') && !changed.has('reps');
-      if (onlyTyped && this.#derived.validation.ok && this.#rows !== null) this.#schedule();
-      else this.#check();
+      // `openKey` is set while the last edit is typing in a field (a new config clears it); leaving the field checks at once.
+      if (this.history.openKey !== undefined && this.#derived.validation.ok && this.#checks.result.rows !== null) {
+        this.#checks.later();
+        // The replay under way is of an older edit: drop it and hide its figures until the new one.
+        this.#replays++;
+        this.impact = null;
+      } else this.#checks.now();
     }
-    this.#typing = false;
   }
 
   protected override updated(): void {
@@ -254,21 +244,10 @@ export class SalesLineRuleEditor extends LocalizedElement {
   }
 
   /** The dry run and the impact of the document as it stands now. */
-  #check(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.checking = false;
+  #check() {
     const { validation } = this.#derived!;
-    this.#rows = dryRun(validation, this.#samples);
-    this.#rowsConfig = validation.ok ? validation.config : undefined;
     this.#replay();
-  }
-
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    this.checking = true;
-    this.#replays++;
-    this.#timer = setTimeout(() => this.#check(), CHECK_AFTER_MS);
+    return { rows: dryRun(validation, this.#samples), config: validation.ok ? validation.config : undefined };
   }
 
   /** Replays the sample leads under the published and the edited config; a newer replay wins over a slower older one. */
@@ -280,16 +259,12 @@ export class SalesLineRuleEditor extends LocalizedElement {
       return;
     }
     void replayImpact(this.#published, validation.config, this.#samples, this.#people).then((impact) => {
-      if (run !== this.#replays) return;
-      this.#impactRun = run;
-      this.impact = impact;
-      this.requestUpdate();
+      if (run === this.#replays) this.impact = impact;
     });
   }
 
   #commit(next: unknown, coalesce?: string): void {
     this.history = recordEdit(this.history, next, coalesce);
-    this.#typing = coalesce !== undefined;
     this.#afterEdit();
   }
 
@@ -329,7 +304,6 @@ export class SalesLineRuleEditor extends LocalizedElement {
       return;
     }
     this.history = recordEdit(this.history, parsed.value, 'json');
-    this.#typing = true;
     this.jsonError = undefined;
     this.notice = undefined;
     this.#userEdit = true;
@@ -360,25 +334,24 @@ export class SalesLineRuleEditor extends LocalizedElement {
     await this.#codeLoading;
     if (this.#code?.reveal(placed.issue.path)) return;
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
-    const range = jsonPathRange(this.jsonText, placed.issue.path);
     textarea?.focus();
+    // Loaded on demand, as the code editor that also uses it is; if it cannot load, the text is focused unselected.
+    const range = await import('./json-path-range.ts').then(({ jsonPathRange }) => jsonPathRange(this.jsonText, placed.issue.path), () => undefined);
     if (range) textarea?.setSelectionRange(range.from, range.to);
   }
 
   #context(): RulesContext {
     const base: BuilderContext = {
       strings: this.#strings,
-      facts: this.#facts,
+      facts: factOptions(this.#samples),
       stations: stationsOf(this.history.present),
       issues: this.#derived!.byField,
       shared: sharedConditions(this.history.present),
       set: (path: DocPath, value: unknown, typing?: boolean) => this.#commit(setAt(this.history.present, path, value), typing ? pathKey(path) : undefined),
     };
-    const key = JSON.stringify([base.facts, base.stations, [...base.shared]]);
-    if (this.#shown?.key !== key || this.#shown.strings !== base.strings) this.#shown = { key, strings: base.strings };
     return {
       ...base,
-      shown: this.#shown,
+      shown: [JSON.stringify([base.facts, base.stations, [...base.shared]]), this.strings],
       move: (from, to) => {
         this.#commit(setAt(this.history.present, ['routing', 'rules'], moveRule(this.#rules(), from, to)));
         const which = to < from ? 'up' : 'down';
@@ -446,8 +419,8 @@ export class SalesLineRuleEditor extends LocalizedElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput, this.codeEditor === 'ready')}
       </div>
-      ${renderDryRun(this.jsonError ? null : this.#rows, this.#rowsConfig, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format, this.checking)}
-      ${renderImpact(diffRules(this.#published, doc), this.#impactRun === this.#replays ? this.impact : null, this.#people.length > 0, stationName, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : this.#checks.result.rows, this.#checks.result.config, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format, this.#checks.pending)}
+      ${renderImpact(diffRules(this.#published, doc), this.impact, this.#people.length > 0, stationName, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;
   }

@@ -16,8 +16,8 @@ export interface RulesContext extends BuilderContext {
   dragStart(position: number): void;
   drop(position: number): void;
   addRule(): void;
-  /** Changes whenever anything a rule's fields show besides the rule itself changes (strings, locale, stations, facts, shared conditions). */
-  shown: unknown;
+  /** What a rule's fields show besides the rule (facts, stations, shared conditions, the host's strings): a rule is rendered again when one changes. */
+  shown: unknown[];
 }
 
 type Target = { station?: unknown; stage?: unknown; strategy?: unknown; pool?: { team?: unknown } };
@@ -141,9 +141,9 @@ function ruleItem(ctx: RulesContext, rules: readonly unknown[], index: number, p
 function issuesByRule(issues: BuilderContext['issues']): Map<string, string> {
   const byRule = new Map<string, string>();
   for (const [key, list] of issues) {
-    const [routing, rules, index] = key.split('.');
-    if (routing !== 'routing' || rules !== 'rules' || index === undefined) continue;
-    byRule.set(index, `${byRule.get(index) ?? ''}${key}\u0000${list.map((issue) => issue.message).join('\u0000')}\u0001`);
+    // `routing.rules.3.name` belongs to rule 3; other keys land under names no rule has.
+    const index = key.split('.')[2]!;
+    byRule.set(index, (byRule.get(index) ?? '') + JSON.stringify([key, list]));
   }
   return byRule;
 }
@@ -159,7 +159,7 @@ export function renderRules(ctx: RulesContext, rules: readonly unknown[], fallba
   return html`<h3 class="heading">${ctx.strings.rulesHeading}</h3>
     <ol class="rules" part="rules">
       ${order.map((index, position) =>
-        guard([rules[index], index, position, rules.length, issues.get(String(index)), ctx.shown], () => ruleItem(ctx, rules, index, position)),
+        guard([rules[index], index, position, rules.length, issues.get(String(index)), ...ctx.shown], () => ruleItem(ctx, rules, index, position)),
       )}
     </ol>
     <button type="button" class="add-rule" part="add-rule" @click=${() => ctx.addRule()}>${ctx.strings.addRule}</button>
