@@ -114,6 +114,9 @@ const editor = css`
       padding: var(--_space);
       display: grid;
       gap: 8px;
+      /* Hundreds of rules: the browser lays out only those near the screen. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 16em;
     }
     .rule-head,
     .condition,
