@@ -66,6 +66,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @csspart json-error - Where the JSON fails to parse.
  * @csspart dry-run - The dry run section.
  * @csspart dry-run-table - Its table.
+ * @csspart checking - The dry run's note while it waits for typing to pause (its rows are from before the last change).
  * @csspart route-trace - A decision's `<sales-line-route-trace>`: its explanation, rules tried and candidates.
  * @csspart impact - The diff and its impact.
  * @csspart replay - How many sample leads would change station.
