@@ -25,6 +25,9 @@ import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { notifyConfigChange, requestPublish } from './editor-events.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
 
+/** How long typing must pause before the sample leads are routed and replayed again. */
+const CHECK_AFTER_MS = 200;
+
 /**
  * Rule editing for sales operations: a visual builder of the routing rules (nested all/any/not
  * conditions, targets picked from the line's own stations), the same document as JSON, live
@@ -83,9 +86,6 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @cssproperty --sales-line-color-accent - Focus ring and buttons.
  * @cssproperty --sales-line-color-danger - Problems.
  */
-/** How long typing must pause before the sample leads are routed and replayed again. */
-const CHECK_AFTER_MS = 200;
-
 export class SalesLineRuleEditor extends LocalizedElement {
   static override styles = ruleEditorStyles;
   static formAssociated = true;
@@ -180,8 +180,9 @@ export class SalesLineRuleEditor extends LocalizedElement {
       this.#derived = deriveEditorState(this.history.present);
       this.#derivedFor = this.history.present;
       // Validation follows every keystroke; routing every sample and replaying them all wait for
-      // typing to pause. A document that cannot be routed, or could not be before, is shown at once.
-      // `openKey` is set while the last edit is typing in a field (a new config clears it); leaving the field checks at once.
+      // typing to pause (`openKey` is set while the last edit is typing in a field; leaving the
+      // field or a new config clears it). A document that cannot be routed, or could not be
+      // before, is shown at once.
       if (this.history.openKey !== undefined && this.#derived.validation.ok && this.#checks.result.rows !== null) {
         this.#checks.later();
         // The replay under way is of an older edit: drop it and hide its figures until the new one.
