@@ -337,8 +337,9 @@ export class SalesLineRuleEditor extends LocalizedElement {
     if (this.#code?.reveal(placed.issue.path)) return;
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
     textarea?.focus();
-    // Loaded on demand, as the code editor that also uses it is; if it cannot load, the text is focused unselected.
-    const range = await import('./json-path-range.ts').then(({ jsonPathRange }) => jsonPathRange(this.jsonText, placed.issue.path), () => undefined);
+    // The path finder comes with the code editor's file (one lazy file, not two); where that file
+    // cannot load, the textarea is focused without a selection.
+    const range = await import('./json-code-editor.ts').then(({ jsonPathRange }) => jsonPathRange(this.jsonText, placed.issue.path), () => undefined);
     if (range) textarea?.setSelectionRange(range.from, range.to);
   }
 
