@@ -60,6 +60,8 @@ export interface RuleEditorStrings {
   dryRunMalformed: string;
   dryRunShown: (shown: string, total: string) => string;
   dryRunInvalid: string;
+  /** While the dry run and the impact wait for typing to pause: the rows shown are the last edit's. */
+  checking: string;
   lead: string;
   rule: string;
   ownerOrQueue: string;
@@ -149,6 +151,7 @@ export const defaultRuleEditorStrings: RuleEditorStrings = {
   dryRunMalformed: 'The sample leads must be a list of leads.',
   dryRunShown: (shown, total) => `The first ${shown} of ${total} sample leads.`,
   dryRunInvalid: 'Fix the problems above to see where the sample leads would go.',
+  checking: 'Checking your last change…',
   lead: 'Lead',
   rule: 'Rule',
   ownerOrQueue: 'Owner or queue',

@@ -3,28 +3,32 @@ import type { DryRunRow } from './dry-run-template.ts';
 import { getAt } from './document-edits.ts';
 import { builderFieldKeys, issuesByField, placeIssues, type PlacedIssue } from './issue-fields.ts';
 
-/** Everything the editor shows that follows from the document and the sample leads alone. */
+/** What the editor shows next to the fields, from the document alone: cheap enough for every keystroke. */
 export interface EditorState {
   validation: ValidationResult;
   placed: PlacedIssue[];
   byField: Map<string, ConfigIssue[]>;
-  /** `null` while the document is invalid: nothing can be routed through it. */
-  dryRun: DryRunRow[] | null;
 }
 
 /** The dry run shows this many leads; the impact (`replay`) counts them all. */
 export const DRY_RUN_ROWS = 100;
 
-export function deriveEditorState(doc: unknown, leads: readonly Lead[]): EditorState {
+export function deriveEditorState(doc: unknown): EditorState {
   const validation = validateConfig(doc);
   const placed = validation.ok ? [] : placeIssues(validation.issues, builderFieldKeys(doc));
-  const dryRun = validation.ok ? leads.slice(0, DRY_RUN_ROWS).map((lead) => routeOne(validation.config, lead)) : null;
-  return { validation, placed, byField: issuesByField(placed), dryRun };
+  return { validation, placed, byField: issuesByField(placed) };
+}
+
+/** The sample leads routed through a validated document; `null` while it is invalid: nothing can be routed through it. */
+export function dryRun(validation: ValidationResult, leads: readonly Lead[]): DryRunRow[] | null {
+  return validation.ok ? leads.slice(0, DRY_RUN_ROWS).map((lead) => routeOne(validation.config, lead)) : null;
 }
 
 function routeOne(config: SalesLineConfig, lead: Lead): DryRunRow {
   try {
-    return { lead, decision: routeSync(config, lead) };
+    // Only the winning rule's trace: with hundreds of rules, tracing (and showing) every losing
+    // rule for every row is what made the dry run slow, and the row names its rule anyway.
+    return { lead, decision: routeSync(config, lead, undefined, { trace: false }) };
   } catch (error) {
     return { lead, error: error instanceof Error ? error.message : String(error) };
   }

@@ -37,7 +37,9 @@ function row(item: DryRunRow, index: number, config: SalesLineConfig, strings: R
 export function renderDryRun(
   rows: readonly DryRunRow[] | null,
   config: SalesLineConfig | undefined,
-  leadCount: number | null, strings: RuleEditorStrings, format: Formatters): TemplateResult {
+  leadCount: number | null, strings: RuleEditorStrings, format: Formatters,
+  /** The rows are from before the last edit: the section says so until they are redone. */
+  checking = false): TemplateResult {
   const body =
     leadCount === null
       ? html`<p class="issue">${strings.dryRunMalformed}</p>`
@@ -60,9 +62,9 @@ export function renderDryRun(
               ${rows.map((item, index) => row(item, index, config, strings, format))}
             </tbody>
           </table>`;
-  return html`<section class="dry-run" part="dry-run" aria-label=${strings.dryRunHeading}>
+  return html`<section class="dry-run${checking ? ' checking' : ''}" part="dry-run" aria-label=${strings.dryRunHeading} aria-busy=${checking}>
     <h3 class="heading">${strings.dryRunHeading}</h3>
-    ${body}
+    ${checking ? html`<p class="muted" part="checking">${strings.checking}</p>` : ''}${body}
   </section>`;
 }
 

@@ -9,6 +9,9 @@ import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { jsonPathRange, offsetAt, type TextRange } from './json-path-range.ts';
 
+/** For the plain textarea's selection too: the element fetches it with this file rather than carrying it. */
+export { jsonPathRange };
+
 /** A problem to mark on the text: a validation issue (by its path) or where the text stops parsing. */
 export type JsonMark = { path: readonly PropertyKey[]; key: string; message: string } | { line: number; column: number; message: string };
 

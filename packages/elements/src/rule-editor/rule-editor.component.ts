@@ -8,14 +8,14 @@ import { factOptions } from './condition-fields.ts';
 import { newFactCondition } from './condition-builder-template.ts';
 import { diffRules } from './config-diff.ts';
 import { getAt, setAt, type DocPath, pathKey } from './document-edits.ts';
-import { renderDryRun } from './dry-run-template.ts';
-import { deriveEditorState, firstProblem, sharedConditions, stationsOf, type EditorState } from './derive-editor-state.ts';
+import { renderDryRun, type DryRunRow } from './dry-run-template.ts';
+import { deriveEditorState, dryRun, firstProblem, sharedConditions, stationsOf, type EditorState } from './derive-editor-state.ts';
 import { closeEdit, recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.ts';
 import { renderImpact } from './impact-template.ts';
 import { replayImpact, type ReplayImpact } from './replay-impact.ts';
+import { DeferredCheck } from './deferred-check.ts';
 import type { PlacedIssue } from './issue-fields.ts';
 import { parseJsonText, toJsonText } from './parse-json-text.ts';
-import { jsonPathRange } from './json-path-range.ts';
 import type { JsonCodeEditor, JsonMark } from './json-code-editor.ts';
 import { moveRule, ruleOrder } from './rule-order.ts';
 import { renderRules, type RulesContext } from './rules-template.ts';
@@ -24,6 +24,9 @@ import { defaultRuleEditorStrings, type RuleEditorStrings } from '../i18n/rule-e
 import { LocalizedElement, safely } from '../i18n/localized-element.ts';
 import { notifyConfigChange, requestPublish } from './editor-events.ts';
 import { AnnouncerController } from '../controllers/announcer-controller.ts';
+
+/** How long typing must pause before the sample leads are routed and replayed again. */
+const CHECK_AFTER_MS = 200;
 
 /**
  * Rule editing for sales operations: a visual builder of the routing rules (nested all/any/not
@@ -66,6 +69,7 @@ import { AnnouncerController } from '../controllers/announcer-controller.ts';
  * @csspart json-error - Where the JSON fails to parse.
  * @csspart dry-run - The dry run section.
  * @csspart dry-run-table - Its table.
+ * @csspart checking - The dry run's note while it waits for typing to pause (its rows are from before the last change).
  * @csspart route-trace - A decision's `<sales-line-route-trace>`: its explanation, rules tried and candidates.
  * @csspart impact - The diff and its impact.
  * @csspart replay - How many sample leads would change station.
@@ -118,6 +122,8 @@ export class SalesLineRuleEditor extends LocalizedElement {
   #internals: ElementInternals;
   #published: SalesLineConfig | undefined;
   #replays = 0;
+  /** The dry run (and, started with it, the replay): at once after most edits, once typing pauses while typing. */
+  #checks = new DeferredCheck<{ rows: DryRunRow[] | null; config?: SalesLineConfig }>({ rows: null }, () => this.#check(), () => this.requestUpdate(), CHECK_AFTER_MS);
   #derived: EditorState | undefined;
   #derivedFor: unknown;
   #userEdit = false;
@@ -171,9 +177,18 @@ export class SalesLineRuleEditor extends LocalizedElement {
     this.#samples = Array.isArray(this.sampleLeads) ? this.sampleLeads : [];
     this.#people = Array.isArray(this.reps) ? this.reps : [];
     if (changed.has('history') || changed.has('sampleLeads') || changed.has('reps') || changed.has('config') || this.#derived === undefined) {
-      this.#derived = deriveEditorState(this.history.present, this.#samples);
+      this.#derived = deriveEditorState(this.history.present);
       this.#derivedFor = this.history.present;
-      this.#replay();
+      // Validation follows every keystroke; routing every sample and replaying them all wait for
+      // typing to pause (`openKey` is set while the last edit is typing in a field; leaving the
+      // field or a new config clears it). A document that cannot be routed, or could not be
+      // before, is shown at once.
+      if (this.history.openKey !== undefined && this.#derived.validation.ok && this.#checks.result.rows !== null) {
+        this.#checks.later();
+        // The replay under way is of an older edit: drop it and hide its figures until the new one.
+        this.#replays++;
+        this.impact = null;
+      } else this.#checks.now();
     }
   }
 
@@ -228,6 +243,13 @@ export class SalesLineRuleEditor extends LocalizedElement {
         ? []
         : validation.issues.map((issue) => ({ path: issue.path, key: pathKey(issue.path), message: this.#strings.whereIssue(formatPath(issue.path), issue.message) }));
     code.setMarks(marks);
+  }
+
+  /** The dry run and the impact of the document as it stands now. */
+  #check() {
+    const { validation } = this.#derived!;
+    this.#replay();
+    return { rows: dryRun(validation, this.#samples), config: validation.ok ? validation.config : undefined };
   }
 
   /** Replays the sample leads under the published and the edited config; a newer replay wins over a slower older one. */
@@ -314,8 +336,10 @@ export class SalesLineRuleEditor extends LocalizedElement {
     await this.#codeLoading;
     if (this.#code?.reveal(placed.issue.path)) return;
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea');
-    const range = jsonPathRange(this.jsonText, placed.issue.path);
     textarea?.focus();
+    // The path finder comes with the code editor's file (one lazy file, not two); where that file
+    // cannot load, the textarea is focused without a selection.
+    const range = await import('./json-code-editor.ts').then(({ jsonPathRange }) => jsonPathRange(this.jsonText, placed.issue.path), () => undefined);
     if (range) textarea?.setSelectionRange(range.from, range.to);
   }
 
@@ -330,6 +354,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
     };
     return {
       ...base,
+      shown: [JSON.stringify([base.facts, base.stations, [...base.shared]]), this.strings],
       move: (from, to) => {
         this.#commit(setAt(this.history.present, ['routing', 'rules'], moveRule(this.#rules(), from, to)));
         const which = to < from ? 'up' : 'down';
@@ -397,7 +422,7 @@ export class SalesLineRuleEditor extends LocalizedElement {
       <div id="panel-json" role="tabpanel" aria-labelledby="tab-json" ?hidden=${this.tab !== 'json'}>
         ${renderJsonTab(this.jsonText, this.jsonError, strings, this.#onJsonInput, this.codeEditor === 'ready')}
       </div>
-      ${renderDryRun(this.jsonError ? null : derived.dryRun, derived.validation.ok ? derived.validation.config : undefined, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format)}
+      ${renderDryRun(this.jsonError ? null : this.#checks.result.rows, this.#checks.result.config, this.sampleLeads == null || Array.isArray(this.sampleLeads) ? this.#samples.length : null, strings, this.format, this.#checks.pending)}
       ${renderImpact(diffRules(this.#published, doc), this.impact, this.#people.length > 0, stationName, strings, this.format)}
     </div>
     <slot name="announcer"></slot>`;

@@ -96,6 +96,9 @@ const editor = css`
     .muted {
       color: var(--_muted);
     }
+    .checking table {
+      opacity: 0.6;
+    }
     .rules,
     .conditions {
       list-style: none;
@@ -111,6 +114,9 @@ const editor = css`
       padding: var(--_space);
       display: grid;
       gap: 8px;
+      /* Hundreds of rules: the browser lays out only those near the screen. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 16em;
     }
     .rule-head,
     .condition,

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { describeCondition } from '@sales-line/core/rules';
 import { type ConditionNode } from '@sales-line/core';
 import { describedBy, invalid, issueNote, options, type BuilderContext } from './builder-context.ts';
@@ -15,6 +16,8 @@ export interface RulesContext extends BuilderContext {
   dragStart(position: number): void;
   drop(position: number): void;
   addRule(): void;
+  /** What a rule's fields show besides the rule (facts, stations, shared conditions, the host's strings): a rule is rendered again when one changes. */
+  shown: unknown[];
 }
 
 type Target = { station?: unknown; stage?: unknown; strategy?: unknown; pool?: { team?: unknown } };
@@ -134,12 +137,30 @@ function ruleItem(ctx: RulesContext, rules: readonly unknown[], index: number, p
   </li>`;
 }
 
-/** The rules in the order routing tries them, then the fallback. */
+/** Each rule's issues as one text, so a rule whose issues did not change is known to be unchanged. */
+function issuesByRule(issues: BuilderContext['issues']): Map<string, string> {
+  const byRule = new Map<string, string>();
+  for (const [key, list] of issues) {
+    // `routing.rules.3.name` belongs to rule 3; other keys land under names no rule has.
+    const index = key.split('.')[2]!;
+    byRule.set(index, (byRule.get(index) ?? '') + JSON.stringify([key, list]));
+  }
+  return byRule;
+}
+
+/**
+ * The rules in the order routing tries them, then the fallback. Edits share every untouched
+ * rule object (`setAt`), so a rule whose object, place and issues are the same is not rendered
+ * again: with hundreds of rules, a keystroke re-renders one rule, not all of them.
+ */
 export function renderRules(ctx: RulesContext, rules: readonly unknown[], fallback: unknown): TemplateResult {
   const order = ruleOrder(rules);
+  const issues = issuesByRule(ctx.issues);
   return html`<h3 class="heading">${ctx.strings.rulesHeading}</h3>
     <ol class="rules" part="rules">
-      ${order.map((index, position) => ruleItem(ctx, rules, index, position))}
+      ${order.map((index, position) =>
+        guard([rules[index], index, position, rules.length, issues.get(String(index)), ...ctx.shown], () => ruleItem(ctx, rules, index, position)),
+      )}
     </ol>
     <button type="button" class="add-rule" part="add-rule" @click=${() => ctx.addRule()}>${ctx.strings.addRule}</button>
     ${renderTarget(ctx, (fallback ?? {}) as Target, ['routing', 'fallback'], ctx.strings.fallback)}`;

@@ -1,0 +1,52 @@
+// Browser benchmark of <sales-line-rule-editor> on a large config (300 rules, 500 sample leads):
+// first render and keystroke, in Debian's headless Chromium driven by playwright-core. Reports; never asserts.
+//   node scripts/bench-browser/rule-editor.mjs     (CHROME_PATH overrides the browser)
+import { build } from 'esbuild';
+import { launchChromium } from '../chromium.mjs';
+
+const root = new URL('../../', import.meta.url);
+const RULES = Number(process.env.BENCH_RULES ?? 300);
+const LEADS = Number(process.env.BENCH_LEADS ?? 500);
+const RUNS = 3;
+const KEYS = 20;
+
+const bundle = await build({
+  entryPoints: [new URL('rule-editor-page.ts', import.meta.url).pathname],
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  write: false,
+  absWorkingDir: root.pathname,
+  tsconfig: new URL('packages/elements/tsconfig.json', root).pathname,
+  conditions: ['source', 'browser'],
+  nodePaths: [new URL('packages/elements/node_modules', root).pathname, new URL('packages/core/node_modules', root).pathname],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+
+const browser = await launchChromium();
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const max = (values) => Math.max(...values);
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error));
+  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+  await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
+  await page.waitForFunction(() => 'bench' in window);
+  const mounts = [];
+  for (let run = 0; run < RUNS; run++) mounts.push(await page.evaluate(([r, l]) => window.bench.mount(r, l), [RULES, LEADS]));
+  await page.evaluate(() => window.bench.pause());
+  const keys = [];
+  for (let key = 0; key < KEYS; key++) keys.push(await page.evaluate(() => window.bench.keystroke()));
+  const pause = await page.evaluate(() => window.bench.pause());
+  console.log(`\n<sales-line-rule-editor>, ${RULES} rules, ${LEADS} sample leads, headless Chromium`);
+  console.table([
+    { what: 'first render, painted (ms)', median: +median(mounts).toFixed(0), max: +max(mounts).toFixed(0) },
+    { what: `keystroke in a rule name, painted (ms, ${KEYS} keys)`, median: +median(keys).toFixed(0), max: +max(keys).toFixed(0) },
+    { what: 'dry run and replay after the last key, painted (ms)', median: +pause.toFixed(0), max: +pause.toFixed(0) },
+  ]);
+} finally {
+  await browser.close();
+}
