@@ -2,8 +2,8 @@
  * `pnpm bench [filter…] [--browser]`: runs every suite in scripts/bench/*.ts (or those whose
  * file name contains a filter), one after another in this one process, so ratios within a
  * suite come from the same run. A suite exports `title` and `run()`, and prints its own
- * report. `--browser` (or the filter `browser`) adds the board's browser benchmark
- * (scripts/bench-browser: headless Chromium), run last as a child process.
+ * report. `--browser` (or the filter `browser`) adds the browser benchmarks of the board and
+ * the rule editor (scripts/bench-browser: headless Chromium), run last as child processes.
  */
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -39,11 +39,16 @@ for (const file of chosen) {
   console.log(`\n## ${suite.title} (${file})\n`);
   await suite.run();
 }
-const browserBench = new URL('./bench-browser/run.mjs', import.meta.url);
+const browserBenches = [
+  ['Board in the browser: first paint and move commit', 'run.mjs'],
+  ['Rule editor in the browser: first render and keystroke on a large config', 'rule-editor.mjs'],
+];
 if (browser) {
-  console.log('\n## Board in the browser: first paint and move commit (bench-browser/run.mjs)\n');
-  const child = spawnSync(process.execPath, [browserBench.pathname], { stdio: 'inherit' });
-  if (child.status !== 0) process.exitCode = child.status ?? 1;
+  for (const [title, file] of browserBenches) {
+    console.log(`\n## ${title} (bench-browser/${file})\n`);
+    const child = spawnSync(process.execPath, [new URL(`./bench-browser/${file}`, import.meta.url).pathname], { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = child.status ?? 1;
+  }
 } else {
-  console.log('\n(The board\'s browser benchmark runs with `pnpm bench --browser`, or alone with `pnpm bench:browser`.)');
+  console.log('\n(The browser benchmarks, board and rule editor, run with `pnpm bench --browser`; the board alone with `pnpm bench:browser`.)');
 }

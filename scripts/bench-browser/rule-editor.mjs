@@ -5,8 +5,8 @@ import { build } from 'esbuild';
 import { launchChromium } from '../chromium.mjs';
 
 const root = new URL('../../', import.meta.url);
-const RULES = Number(process.env.BENCH_RULES ?? 300);
-const LEADS = Number(process.env.BENCH_LEADS ?? 500);
+const RULES = Number(process.env.BENCH_EDITOR_RULES ?? 300);
+const LEADS = Number(process.env.BENCH_EDITOR_LEADS ?? 500);
 const RUNS = 3;
 const KEYS = 20;
 
