@@ -1,39 +1,23 @@
 // Browser benchmark of <sales-line-rule-editor> on a large config (300 rules, 500 sample leads):
 // first render and keystroke, in Debian's headless Chromium driven by playwright-core. Reports; never asserts.
 //   node scripts/bench-browser/rule-editor.mjs     (CHROME_PATH overrides the browser)
-import { build } from 'esbuild';
+import { bundlePage, median } from './bench-page.mjs';
 import { launchChromium } from '../chromium.mjs';
 
-const root = new URL('../../', import.meta.url);
 const RULES = Number(process.env.BENCH_EDITOR_RULES ?? 300);
 const LEADS = Number(process.env.BENCH_EDITOR_LEADS ?? 500);
 const RUNS = 3;
 const KEYS = 20;
 
-const bundle = await build({
-  entryPoints: [new URL('rule-editor-page.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  absWorkingDir: root.pathname,
-  tsconfig: new URL('packages/elements/tsconfig.json', root).pathname,
-  conditions: ['source', 'browser'],
-  nodePaths: [new URL('packages/elements/node_modules', root).pathname, new URL('packages/core/node_modules', root).pathname],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-});
+const script = await bundlePage('rule-editor-page.ts');
 
 const browser = await launchChromium();
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const max = (values) => Math.max(...values);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
+  await page.addScriptTag({ content: script, type: 'module' });
   await page.waitForFunction(() => 'bench' in window);
   const mounts = [];
   for (let run = 0; run < RUNS; run++) mounts.push(await page.evaluate(([r, l]) => window.bench.mount(r, l), [RULES, LEADS]));

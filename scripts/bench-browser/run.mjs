@@ -1,36 +1,18 @@
 // Browser benchmark of <sales-line-board>: first paint at 1k/5k/10k leads and move commit time
 // at 10k, in Debian's headless Chromium driven by playwright-core. Reports; never asserts.
 //   pnpm bench:browser            (CHROME_PATH overrides the browser)
-import { build } from 'esbuild';
+import { bundlePage, median } from './bench-page.mjs';
 import { launchChromium } from '../chromium.mjs';
 
-const root = new URL('../../', import.meta.url);
 const GOALS = { firstPaintMs: 250, commitMs: 16 };
 const SIZES = [1_000, 5_000, 10_000];
 const RUNS = 5;
 const MOVES = 30;
 const LINE = "core's createSalesLine";
 
-const bundle = await build({
-  entryPoints: [new URL('page.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  write: false,
-  absWorkingDir: root.pathname,
-  tsconfig: new URL('packages/elements/tsconfig.json', root).pathname,
-  conditions: ['source', 'browser'],
-  // pnpm does not hoist: resolve the page's packages as the elements package does.
-  nodePaths: [new URL('packages/elements/node_modules', root).pathname],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'error',
-});
-const script = bundle.outputFiles[0].text;
+const script = await bundlePage('page.ts');
 
 const browser = await launchChromium();
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 
 try {
