@@ -1,7 +1,7 @@
 // Browser benchmark of <sales-line-rule-editor> on a large config (300 rules, 500 sample leads):
 // first render and keystroke, in Debian's headless Chromium driven by playwright-core. Reports; never asserts.
 //   node scripts/bench-browser/rule-editor.mjs     (CHROME_PATH overrides the browser)
-import { bundlePage, median } from './bench-page.mjs';
+import { median, openBenchPage } from './bench-page.mjs';
 import { launchChromium } from '../chromium.mjs';
 
 const RULES = Number(process.env.BENCH_EDITOR_RULES ?? 300);
@@ -9,16 +9,10 @@ const LEADS = Number(process.env.BENCH_EDITOR_LEADS ?? 500);
 const RUNS = 3;
 const KEYS = 20;
 
-const script = await bundlePage('rule-editor-page.ts');
-
 const browser = await launchChromium();
 const max = (values) => Math.max(...values);
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error));
-  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: script, type: 'module' });
-  await page.waitForFunction(() => 'bench' in window);
+  const page = await openBenchPage(browser, 'rule-editor-page.ts');
   const mounts = [];
   for (let run = 0; run < RUNS; run++) mounts.push(await page.evaluate(([r, l]) => window.bench.mount(r, l), [RULES, LEADS]));
   await page.evaluate(() => window.bench.pause());

@@ -1,7 +1,7 @@
 // Browser benchmark of <sales-line-board>: first paint at 1k/5k/10k leads and move commit time
 // at 10k, in Debian's headless Chromium driven by playwright-core. Reports; never asserts.
 //   pnpm bench:browser            (CHROME_PATH overrides the browser)
-import { bundlePage, median } from './bench-page.mjs';
+import { median, openBenchPage } from './bench-page.mjs';
 import { launchChromium } from '../chromium.mjs';
 
 const GOALS = { firstPaintMs: 250, commitMs: 16 };
@@ -10,17 +10,11 @@ const RUNS = 5;
 const MOVES = 30;
 const LINE = "core's createSalesLine";
 
-const script = await bundlePage('page.ts');
-
 const browser = await launchChromium();
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error));
-  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: script, type: 'module' });
-  await page.waitForFunction(() => 'bench' in window);
+  const page = await openBenchPage(browser, 'page.ts');
 
   // One unmeasured mount first: the first one pays for compiling the code and the styles.
   await page.evaluate(() => window.bench.firstPaint(1_000));
