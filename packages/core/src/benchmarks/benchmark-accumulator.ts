@@ -8,7 +8,7 @@ import type { BenchmarkReport } from './benchmark-report.ts';
 import { buildBenchmarkReport, type RepAggregate } from './build-benchmark-report.ts';
 import { checkRepList, joinedStationMs } from './check-rep-list.ts';
 import { Reservoir } from './reservoir.ts';
-import { validatedConfig } from './validated-config.ts';
+import { validatedConfig } from '../config/validated-config.ts';
 
 /** A half-open time range [from, to): ISO date-times, epoch milliseconds or Dates. */
 export interface BenchmarkPeriod {

@@ -8,7 +8,7 @@ import { describeCriterion, type PromotionCriterion } from './describe-criterion
 import { evaluateCondition } from './evaluate-condition.ts';
 import { promotionFacts, readRepMetrics, type PromotionContext } from './promotion-facts.ts';
 import { toEpochMs } from '../benchmarks/to-epoch-ms.ts';
-import { validatedConfig } from '../benchmarks/validated-config.ts';
+import { validatedConfig } from '../config/validated-config.ts';
 import { checkRepList, joinedStationMs } from '../benchmarks/check-rep-list.ts';
 
 /** Where one rep stands on the career path and what they still miss for the next step. */

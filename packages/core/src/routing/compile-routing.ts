@@ -1,5 +1,5 @@
 import type { SalesLineConfig, Station } from '../config/config-schema.ts';
-import { parseConfig } from '../config/validate-config.ts';
+import { validatedConfig } from '../config/validated-config.ts';
 import { lineGraph } from '../line/line-graph.ts';
 import { compileRules, type CompiledRules, type CompileRulesOptions } from '../rules/compile-rules.ts';
 import { createReferenceEngine } from '../rules/run-engine.ts';
@@ -19,27 +19,21 @@ export const REFERENCE_ENGINE: CompileRulesOptions = {
   },
 };
 
-const cache = new WeakMap<object, CompiledRouting>();
+const cache = new WeakMap<SalesLineConfig, CompiledRouting>();
 
 /**
- * Validates (`parseConfig`) and compiles a config once per config object, so `route` in a
- * loop pays for it once. Configs are treated as immutable: a document edited in place after
- * its first use keeps its first compilation — hand in a new object (as `updateConfig` does).
- * Throws `SalesLineError` `invalid-config` with `.issues`.
+ * Validates (`validatedConfig`) and compiles a config once per config object, so `route` in a
+ * loop pays for it once. Throws `SalesLineError` `invalid-config` with `.issues`.
  */
 export function compileRouting(config: unknown): CompiledRouting {
-  if (config !== null && typeof config === 'object') {
-    const known = cache.get(config);
-    if (known !== undefined) return known;
-  }
-  const parsed = parseConfig(config);
-  const compiled: CompiledRouting = {
-    config: parsed,
-    rules: compileRules(parsed.routing.rules, parsed.routing.conditions ?? {}, REFERENCE_ENGINE),
-    stations: lineGraph(parsed).stations,
-  };
-  if (config !== null && typeof config === 'object') {
-    cache.set(config, compiled);
+  const parsed = validatedConfig(config);
+  let compiled = cache.get(parsed);
+  if (compiled === undefined) {
+    compiled = {
+      config: parsed,
+      rules: compileRules(parsed.routing.rules, parsed.routing.conditions ?? {}, REFERENCE_ENGINE),
+      stations: lineGraph(parsed).stations,
+    };
     cache.set(parsed, compiled);
   }
   return compiled;

@@ -10,7 +10,7 @@ import { STATION_IDS, type ScenarioInput, type StationId } from './scenario-sche
 import type { SimulationLineFactory, SimulationStages } from './simulation-line.ts';
 import type { RunResult, RunTotals, SimulationResult, TeamRun } from './simulation-result.ts';
 import { parseScenario } from './validate-scenario.ts';
-import { validatedConfig } from '../benchmarks/validated-config.ts';
+import { validatedConfig } from '../config/validated-config.ts';
 
 export interface SimulateOptions {
   /** Same seed, same scenario, same line → the same result, to the last lead. */
